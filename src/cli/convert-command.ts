@@ -1,0 +1,69 @@
+// `jiyao convert FILE… [--format ttl|nt|nq|jsonld] [-o OUT] [--base IRI] [--report FILE]`.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Quad } from '@rdfjs/types';
+import { type Command, Option } from 'commander';
+import { convertPage } from '../publish/convert-page.js';
+import { graphKeyFor } from '../publish/graph-key.js';
+import type { PageReport } from '../publish/page-report.js';
+import { DEFAULT_BASE, normaliseBase } from '../rdf/iris.js';
+import { serializeQuads, type OutputFormat } from './output-format.js';
+import { describeFailure } from './errors.js';
+import { TOOL_VERSION } from './version.js';
+
+interface ConvertFlags {
+  format: OutputFormat;
+  output?: string;
+  base: string;
+  report?: string;
+  sourceUrl?: string;
+  maxBytes: string;
+}
+
+/** Converts each file; returns the exit code (1 if any file failed). */
+export async function runConvert(files: string[], flags: ConvertFlags, stderr: (line: string) => void): Promise<number> {
+  const quads: Quad[] = [];
+  const reports: PageReport[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const bytes = await readFile(file);
+      const converted = convertPage(bytes, {
+        fileName: file,
+        base: normaliseBase(flags.base),
+        toolVersion: TOOL_VERSION,
+        graphKey: graphKeyFor(path.basename(file)),
+        maxBytes: Number(flags.maxBytes),
+        ...(flags.sourceUrl && files.length === 1 ? { sourceUrl: flags.sourceUrl } : {}),
+      });
+      quads.push(...converted.quads);
+      reports.push(converted.report);
+    } catch (error) {
+      failed++;
+      stderr(`jiyao: ${describeFailure(file, error)}`);
+    }
+  }
+  const text = await serializeQuads(quads, flags.format);
+  if (flags.output) await writeFile(flags.output, text);
+  else process.stdout.write(text);
+  if (flags.report) await writeFile(flags.report, JSON.stringify(reports, null, 2) + '\n');
+  return failed > 0 ? 1 : 0;
+}
+
+/** Registers `convert` on the program; the action stores its exit code in `exit.code`. */
+export function registerConvertCommand(program: Command, exit: { code: number }): void {
+  program
+    .command('convert')
+    .description('convert minutes pages (HTML or text, any Chinese charset) to RDF on stdout')
+    .argument('<files...>', 'pages to convert')
+    .addOption(new Option('--format <format>', 'output format').choices(['ttl', 'nt', 'nq', 'jsonld']).default('ttl'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--base <iri>', 'base IRI of the minted resources', DEFAULT_BASE)
+    .option('--report <file>', 'write a JSON quality report per page')
+    .option('--source-url <url>', 'URL the page was published at (single file only)')
+    .option('--max-bytes <n>', 'refuse pages larger than this', String(5 * 1024 * 1024))
+    .action(async (files: string[], flags: ConvertFlags) => {
+      exit.code = await runConvert(files, flags, (line) => process.stderr.write(line + '\n'));
+    });
+}

@@ -1,0 +1,95 @@
+// createApp: the public HTTP server of a dataset — dereferencing, SPARQL, downloads, ontology, VoID, search, health.
+import compression from 'compression';
+import express from 'express';
+import helmet from 'helmet';
+import path from 'node:path';
+import { pino, type Logger } from 'pino';
+import type { Store } from '../store/store.js';
+import type { RouteContext } from './context.js';
+import { allowAnyOrigin, readOnlyGuard } from './cross-origin.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+import { requestLogging } from './logging.js';
+import { publicBaseOf } from './public-base.js';
+import { downloadsRouter } from './routes/downloads.js';
+import { healthRouter } from './routes/health.js';
+import { landingRouter } from './routes/landing.js';
+import { ontologyRouter } from './routes/ontology.js';
+import { resourceRouter } from './routes/resource.js';
+import { searchRouter } from './routes/search.js';
+import { voidRouter } from './routes/void.js';
+import { loadSiteData, type SiteData } from './site-data.js';
+import { createSparqlRouter } from './sparql/index.js';
+
+/** Dependencies of {@link createApp}. */
+export interface AppDeps {
+  store: Store;
+  /** Dataset folder built by `jiyao build`. */
+  dataDir: string;
+  /** Base IRI of the dataset (manifest.json `base`), ending in `/`; requests map onto it by path. */
+  base: string;
+  /** Static dataset parts; loaded from `dataDir` on first use when absent. */
+  site?: SiteData;
+  /** Folder of ontology/*.ttl and context.jsonld. Default `{dataDir}/ontology`. */
+  ontologyDir?: string;
+  /** Structured logger. Default: silent. */
+  logger?: Logger;
+  /** Time limit of one query in ms. Default 10000. */
+  timeoutMs?: number;
+  /** Row cap of a SPARQL answer. Default 10000. */
+  maxRows?: number;
+  /** Cap on request bodies in bytes. Default 64 KiB. */
+  maxBodyBytes?: number;
+}
+
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    scriptSrc: ["'none'"],
+    imgSrc: ["'self'", 'data:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+function memoise<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load().catch((error: unknown) => { promise = undefined; throw error; }));
+}
+
+/** Builds the express 5 application; it holds no state beyond caches of the immutable dataset. */
+export function createApp(deps: AppDeps): express.Express {
+  const logger = deps.logger ?? pino({ level: 'silent' });
+  const ontologyDir = deps.ontologyDir ?? path.join(deps.dataDir, 'ontology');
+  const maxBodyBytes = deps.maxBodyBytes ?? 64 * 1024;
+  const ctx: RouteContext = {
+    store: deps.store, dataDir: deps.dataDir, base: deps.base, timeoutMs: deps.timeoutMs ?? 10_000, logger,
+    site: deps.site ? () => Promise.resolve(deps.site as SiteData) : memoise(() => loadSiteData(deps.dataDir, ontologyDir)),
+  };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(requestLogging(logger));
+  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
+  app.use(allowAnyOrigin);
+  app.use(readOnlyGuard(maxBodyBytes));
+  app.use(healthRouter(ctx));
+  app.use(downloadsRouter(ctx));
+  app.use(compression());
+  app.use('/sparql', createSparqlRouter({
+    store: deps.store, timeoutMs: ctx.timeoutMs, maxRows: deps.maxRows ?? 10_000, maxBodyBytes,
+    serviceUrl: (req) => `${publicBaseOf(req)}sparql`,
+    onError: (error) => logger.error({ err: error }, 'sparql request failed'),
+  }));
+  app.use(landingRouter(ctx));
+  app.use(resourceRouter(ctx));
+  app.use(ontologyRouter(ctx, ontologyDir));
+  app.use(voidRouter(ctx));
+  app.use(searchRouter(ctx));
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return app;
+}

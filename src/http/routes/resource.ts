@@ -1,0 +1,58 @@
+// Dereferencing: /id/… answers 303 to /doc/…; /doc/… returns the description in the negotiated format.
+import { Router, type Request, type Response } from 'express';
+import type { RouteContext } from '../context.js';
+import { describeResource } from '../describe.js';
+import { notFound } from '../errors.js';
+import { FORMATS, splitFormatSuffix, type Format, type FormatName } from '../negotiate.js';
+import { publicBaseOf, requestPathToIriPath } from '../public-base.js';
+import { writeRdf } from '../rdf-output.js';
+import { chooseFormat, headerUri, sendRepresentation } from '../respond.js';
+import { PREFIXES } from '../../vocab/index.js';
+import { collectLabels, mergeLabels } from '../views/labels.js';
+import { renderResourcePage } from '../views/resource-view.js';
+
+/** Formats of a description, first = answer to `*\/*` and to no Accept. */
+export const DOCUMENT_FORMATS: readonly FormatName[] = ['turtle', 'jsonld', 'ntriples', 'rdfxml', 'html'];
+
+/** The URL of a document in a format (none = the negotiated document). */
+function documentUrl(publicBase: string, path: string, format?: Format): string {
+  return `${publicBase}doc${path}${format ? `.${format.suffix}` : ''}`;
+}
+
+/** 303 See Other from a thing to the document about it, keeping any format suffix. */
+function redirectToDocument(req: Request, res: Response): void {
+  if (req.path === '/') throw notFound();
+  res.vary('Accept');
+  res.setHeader('Cache-Control', 'public, max-age=3600');
+  res.setHeader('Location', headerUri(`${publicBaseOf(req)}doc${req.path}`));
+  res.status(303).end();
+}
+
+async function sendDocument(ctx: RouteContext, req: Request, res: Response): Promise<void> {
+  const { path, suffix } = splitFormatSuffix(req.path);
+  if (path === '/') throw notFound();
+  const publicBase = publicBaseOf(req);
+  const format = chooseFormat(req, DOCUMENT_FORMATS, suffix, (f) => documentUrl(publicBase, path, f));
+  const iri = `${ctx.base}id${requestPathToIriPath(path)}`;
+  const quads = await describeResource(ctx.store, iri, ctx.timeoutMs);
+  const site = await ctx.site();
+  const options = { prefixes: PREFIXES, context: site.context };
+  const alternates = DOCUMENT_FORMATS.map((name) => FORMATS[name]).map((f) => ({ href: documentUrl(publicBase, path, f), mediaType: f.mediaType, label: f.suffix ?? f.name }));
+  const body = format.name === 'html'
+    ? renderResourcePage(quads, mergeLabels(collectLabels(quads), site.ontologyLabels), {
+      iri, datasetBase: ctx.base, publicBase, jsonLd: await writeRdf('jsonld', quads, options), alternates,
+    })
+    : await writeRdf(format.name as Exclude<FormatName, 'html' | 'json'>, quads, options);
+  sendRepresentation(req, res, {
+    body, format, alternates, lastModified: site.manifest.builtAt,
+    contentLocation: suffix === undefined ? documentUrl(publicBase, path, format) : undefined,
+  });
+}
+
+/** Routes for `/id/…` and `/doc/…` (mount at the root). */
+export function resourceRouter(ctx: RouteContext): Router {
+  const router = Router();
+  router.use('/id', (req, res) => redirectToDocument(req, res));
+  router.use('/doc', (req, res) => sendDocument(ctx, req, res));
+  return router;
+}

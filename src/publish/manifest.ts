@@ -1,0 +1,54 @@
+// manifest.json: what a build read and wrote, so a later build can tell which sources changed.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DumpFile } from './gzip-dump.js';
+import type { PageOutcome } from './page-job.js';
+
+/** One source page as the manifest records it. */
+export interface ManifestSource {
+  /** Path relative to the input folder. */
+  path: string;
+  /** SHA-256 of the page's bytes (null when it could not be read). */
+  sha256: string | null;
+  graph: string;
+  status: 'converted' | 'failed';
+  /** Quads in the page's graph (0 when failed). */
+  triples: number;
+  /** Failure code and reason, for failed pages. */
+  failure?: { code: string; reason: string };
+}
+
+/** The manifest of a built dataset. */
+export interface Manifest {
+  manifestVersion: 1;
+  toolVersion: string;
+  base: string;
+  /** ISO date-time the dataset was first built at this output (kept from the previous manifest). */
+  issued: string;
+  /** ISO date-time of this build. */
+  builtAt: string;
+  durationMs: number;
+  /** Distinct triples across all graphs. */
+  triples: number;
+  sources: ManifestSource[];
+  dumps: DumpFile[];
+}
+
+/** The manifest entry of one page outcome. */
+export function manifestSource(outcome: PageOutcome, quadCount: number): ManifestSource {
+  const entry: ManifestSource = {
+    path: outcome.relativePath, sha256: outcome.sha256, graph: outcome.graph, status: outcome.status, triples: quadCount,
+  };
+  if (outcome.status === 'failed') entry.failure = { code: outcome.code, reason: outcome.reason };
+  return entry;
+}
+
+/** Reads the manifest of an existing dataset, or null when there is none or it does not parse. */
+export async function readManifest(outputDir: string): Promise<Manifest | null> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outputDir, 'manifest.json'), 'utf8')) as Manifest;
+    return parsed && parsed.manifestVersion === 1 ? parsed : null;
+  } catch {
+    return null;
+  }
+}

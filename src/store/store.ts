@@ -1,0 +1,63 @@
+// The Store contract every SPARQL engine behind the endpoint implements (embedded oxigraph now, a remote endpoint later).
+import type { Quad, Term } from '@rdfjs/types';
+
+/** Options of one query. */
+export interface QueryOptions {
+  /** Wall-clock budget in milliseconds; past it the query is abandoned with {@link QueryTimeoutError}. */
+  timeoutMs: number;
+  /** Protocol `default-graph-uri` values: when this or `namedGraphUris` is given, the dataset is exactly these graphs. */
+  defaultGraphUris?: string[];
+  /** Protocol `named-graph-uri` values. */
+  namedGraphUris?: string[];
+  /** Largest number of solutions (SELECT) or triples (CONSTRUCT/DESCRIBE) returned; more → {@link ResultTooLargeError}. Default: unlimited. */
+  maxRows?: number;
+  /** Base IRI for relative IRIs in the query text (default: none). */
+  baseIri?: string;
+}
+
+/** One solution: variable name (without `?`) → bound term; unbound variables are absent. */
+export type Bindings = Record<string, Term>;
+
+/** The answer of a query, by query form. */
+export type QueryResult =
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'bindings'; variables: string[]; rows: Bindings[] }
+  | { kind: 'quads'; quads: Quad[] };
+
+/** A read-only SPARQL 1.1 query engine over one RDF dataset. */
+export interface Store {
+  /** Runs a SPARQL query; rejects with one of the typed errors below. */
+  query(sparql: string, options: QueryOptions): Promise<QueryResult>;
+  /** Number of quads in the dataset (all graphs). */
+  countQuads(): Promise<number>;
+  /** Releases threads and memory; later calls reject with {@link StoreUnavailableError}. */
+  close(): Promise<void>;
+}
+
+/** Base class of the store's errors, so callers can tell them from programming errors. */
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The query ran past its `timeoutMs` and was abandoned. */
+export class QueryTimeoutError extends StoreError {
+  constructor(readonly timeoutMs: number) {
+    super(`query did not finish within ${timeoutMs} ms`);
+  }
+}
+
+/** The engine could not parse the query (message from the engine). */
+export class QuerySyntaxError extends StoreError {}
+
+/** The engine is closed, still starting, or crashed. */
+export class StoreUnavailableError extends StoreError {}
+
+/** The result has more rows than `maxRows` allows; nothing is cut silently. */
+export class ResultTooLargeError extends StoreError {
+  constructor(readonly maxRows: number) {
+    super(`the result has more than ${maxRows} rows; add a LIMIT or narrow the query`);
+  }
+}
