@@ -28,13 +28,13 @@ export async function listGoldFiles(corpusDir: string): Promise<string[]> {
   return names.filter((name) => name.endsWith('.gold.json')).sort(compareCodePoints);
 }
 
-/** Runs the converter, turning a thrown error into a failed run whose stderr carries the stack. */
+/** Runs the converter; a thrown error becomes a crashed run (exit 70, the stack on stderr). */
 async function runConverter(convert: Converter, file: string): Promise<ConverterRun> {
   try {
     return await convert(file);
   } catch (error) {
     const stack = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-    return { exitCode: 70, stdout: '', stderr: `${stack}\n    at convert (in-process:0:0)\n` };
+    return { exitCode: 70, stdout: '', stderr: `${stack}\n`, hasThrown: true };
   }
 }
 

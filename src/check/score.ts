@@ -11,6 +11,8 @@ export interface ConverterRun {
   /** N-Triples; given as bytes, it must be UTF-8 (a decoding failure is a parse failure). */
   stdout: string | Uint8Array;
   stderr: string;
+  /** Set when an in-process converter threw instead of returning: always a crash. */
+  hasThrown?: boolean;
 }
 
 /** A page whose gold has `"meeting": null`: right when the converter exits non-zero or emits no jy:Meeting. */
@@ -64,8 +66,8 @@ export interface CategoryCounts {
 const STACK_FRAME = new RegExp(`(?:^|(?<=\\n))${PYTHON_WHITESPACE_CLASS}+at [^\\n]+:\\p{Nd}+:\\p{Nd}+\\)?(?=\\n|$)`, 'u');
 
 /** True when score.py would call this run a crash (before looking at its output). */
-export function isCrash(run: Pick<ConverterRun, 'exitCode' | 'stderr'>): boolean {
-  if (STACK_FRAME.test(run.stderr)) return true;
+export function isCrash(run: Pick<ConverterRun, 'exitCode' | 'stderr' | 'hasThrown'>): boolean {
+  if (run.hasThrown || STACK_FRAME.test(run.stderr)) return true;
   return run.exitCode > 1 && run.stderr.includes('Error') && run.stderr.includes('at ');
 }
 

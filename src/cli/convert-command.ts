@@ -12,7 +12,7 @@ import { serializeQuads, type OutputFormat } from './output-format.js';
 import { describeFailure } from './errors.js';
 import { TOOL_VERSION } from './version.js';
 
-interface ConvertFlags {
+export interface ConvertFlags {
   format: OutputFormat;
   output?: string;
   base: string;
@@ -22,7 +22,12 @@ interface ConvertFlags {
 }
 
 /** Converts each file; returns the exit code (1 if any file failed). */
-export async function runConvert(files: string[], flags: ConvertFlags, stderr: (line: string) => void): Promise<number> {
+export async function runConvert(
+  files: string[],
+  flags: ConvertFlags,
+  stderr: (line: string) => void,
+  stdout: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<number> {
   const quads: Quad[] = [];
   const reports: PageReport[] = [];
   let failed = 0;
@@ -46,7 +51,7 @@ export async function runConvert(files: string[], flags: ConvertFlags, stderr: (
   }
   const text = await serializeQuads(quads, flags.format);
   if (flags.output) await writeFile(flags.output, text);
-  else process.stdout.write(text);
+  else stdout(text);
   if (flags.report) await writeFile(flags.report, JSON.stringify(reports, null, 2) + '\n');
   return failed > 0 ? 1 : 0;
 }

@@ -29,6 +29,8 @@ const GOVERNMENT_UNITS = new Map<string, DepartmentEntry>([
   ['发改委', plain('发展和改革委员会')],
   ['发改局', plain('发展和改革局')], // districts that merged the commission into a bureau (武进区)
   ['工信局', plain('工业和信息化局')],
+  ['经信局', plain('经济和信息化局')], // Zhejiang's name for the same department (安吉县经信局)
+  ['经信委', plain('经济和信息化委员会')],
   ['科技局', plain('科学技术局')],
   ['教育局', plain('教育局')],
   ['公安局', plain('公安局')],
@@ -42,6 +44,9 @@ const GOVERNMENT_UNITS = new Map<string, DepartmentEntry>([
   ['自然资源局', plain('自然资源局')],
   ['生态环境局', { full: '生态环境局', form: 'dispatched' }], // 金坛生态环境局 → 常州市金坛生态环境局
   ['住建局', plain('住房和城乡建设局')],
+  ['住房城乡建设局', plain('住房和城乡建设局')], // the long short form some reports use (区住房城乡建设局)
+  ['林业局', plain('林业局')],
+  ['园林局', plain('园林局')],
   ['城管局', plain('城市管理局')],
   ['交通局', plain('交通运输局')],
   ['水利局', plain('水利局')],

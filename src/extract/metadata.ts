@@ -73,6 +73,9 @@ function firstWord(value: string | undefined): string | null {
 function pageHeading(head: readonly MappedText[], headings: readonly string[]): string | null {
   const fromHtml = headings.map((h) => h.trim()).filter((h) => /纪要$/.test(h));
   if (fromHtml.length > 0) return fromHtml[fromHtml.length - 1];
+  // A news report's headline: 区政府召开2025年第3次常务会议
+  const headline = headings.map((h) => h.trim()).find((h) => /会议/.test(h) && h.length < 80);
+  if (headline) return headline;
   const candidates = head.map((l) => l.text.trim()).filter((t) => /纪要$/.test(t) && !/[>|｜»]/.test(t) && t.length < 80);
   return candidates.length > 0 ? candidates[candidates.length - 1] : null;
 }

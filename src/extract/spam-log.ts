@@ -59,15 +59,18 @@ export class SpamLog {
     return { tampered: spamTerms.length > 0 || this.hasFindings, spamTerms, repairs: [...this.repairs] };
   }
 
-  /** One 'spam-removed' warning summarising the cleaning, or none for a clean page. */
+  /**
+   * One 'spam-removed' warning summarising the cleaning, or none for a clean page. The message
+   * never quotes the spam itself (it may become a literal); its evidence points at the first repair.
+   */
   warnings(): ExtractionWarning[] {
     if (!this.hasFindings) return [];
     const done = [...this.counts].map(([action, n]) => `${n} ${action}${n > 1 ? 's' : ''}`).join(', ');
-    const terms = this.terms().join(', ');
+    const terms = this.terms().length;
     return [
       {
         code: 'spam-removed',
-        message: `injected spam removed (${terms}): ${done}`,
+        message: `injected spam removed (${terms} spam term${terms === 1 ? '' : 's'}): ${done}`,
         evidence: this.repairs[0].evidence,
       },
     ];

@@ -71,7 +71,6 @@ export function createApp(deps: AppDeps): express.Express {
   };
   const app = express();
   app.disable('x-powered-by');
-  app.set('etag', false);
   app.use(requestLogging(logger));
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
   app.use(allowAnyOrigin);

@@ -84,6 +84,7 @@ export function toHttpError(error: unknown): HttpError {
     const message = name === 'QueryTimeoutError' ? 'The query took too long; try again later.' : 'The data store is not available; try again later.';
     return serviceUnavailable(message);
   }
+  if (name === 'RdfXmlError') return new HttpError('not-acceptable', (error as Error).message);
   const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 0;
   if (status === 413) return new HttpError('payload-too-large', 'The request body is too large.');
   if (status >= 400 && status < 500) return badRequest('The request could not be read.');

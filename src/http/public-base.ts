@@ -42,17 +42,18 @@ export function publicBaseOf(request: BaseRequest): string {
 }
 
 /**
- * Turns a request path as sent (percent-encoded, no leading slash) into the IRI path the dataset
- * mints: escapes of non-ASCII characters are decoded (RFC 3987 §3.2), ASCII escapes stay as sent.
- * @throws HttpError bad-request on an escape that is not valid UTF-8
+ * Normalises a request path to the form the dataset mints (RFC 3986 §6.2.2, the way encodeURIComponent writes it):
+ * raw non-ASCII bytes are percent-encoded as UTF-8, escape hex is upper-cased, and escaped letters, digits, `-`, `_`
+ * and `~` are decoded. `%2E` stays as sent (the minter escapes `.` segments).
+ * @throws HttpError bad-request on a `%` not followed by two hex digits
  */
 export function requestPathToIriPath(path: string): string {
-  return path.replace(/(?:%[89a-f][0-9a-f])+/gi, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      throw badRequest('The address contains an invalid percent-encoding.');
-    }
+  if (/%(?![0-9a-f]{2})/i.test(path)) throw badRequest('The address contains an invalid percent-encoding.');
+  // Node reads the request target as latin1: each char above 0x7F is one raw byte of UTF-8 sent unencoded.
+  const encoded = path.replace(/[^\x00-\x7f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return encoded.replace(/%([0-9a-f]{2})/gi, (_escape, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9_~-]/.test(char) ? char : `%${hex.toUpperCase()}`;
   });
 }
 

@@ -7,16 +7,19 @@ const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const RDF_LANG_STRING = `${RDF}langString`;
 
-/** Raised when a predicate IRI cannot be written as an XML qualified name. */
+/** Raised when the graph cannot be written as RDF/XML (a predicate with no XML name, a control character). */
 export class RdfXmlError extends Error {
   override name = 'RdfXmlError';
 }
 
-/** Escapes text for XML element content and attribute values; characters XML 1.0 forbids become U+FFFD. */
+// Characters XML 1.0 cannot carry at all, not even as character references.
+// eslint-disable-next-line no-control-regex
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** Escapes text for XML element content and attribute values; throws on characters XML 1.0 cannot carry (no silent loss). */
 function escapeXml(text: string): string {
+  if (NOT_IN_XML.test(text)) throw new RdfXmlError('This description holds control characters that RDF/XML cannot carry; use Turtle, N-Triples or JSON-LD.');
   return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

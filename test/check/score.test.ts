@@ -132,3 +132,19 @@ describe('runCheck on the fixture corpus', () => {
     expect(formatCheckReport(report)).not.toMatch(/^  missing /m);
   });
 });
+
+describe('runCheck with an in-process converter that throws', () => {
+  it('counts the throw as a crash of that page', async () => {
+    const dir = await writeFixtureCorpus((await fixturePages()).filter((p) => p.name === 'a-perfect'));
+    const thrown = await runCheck({
+      corpusDir: dir,
+      convert: async () => {
+        const error = new Error('boom');
+        error.stack = 'Error: boom'; // no stack frames: the throw itself marks the crash
+        throw error;
+      },
+    });
+    expect(thrown.pages[0]).toMatchObject({ kind: 'scored', crashed: true, exitCode: 70 });
+    expect(thrown.totals.crashes).toBe(1);
+  });
+});

@@ -25,6 +25,7 @@ describe('cleanSpam: spam lines', () => {
     expect(integrity.spamTerms).toEqual(['太阳城娱乐官网', '太阳城娱乐app下载']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0].code).toBe('spam-removed');
+    expect(containsSpam(warnings[0].message, integrity.spamTerms)).toBe(false);
   });
 
   it('drops a link paragraph of keywords and promotions without reporting the promotion', () => {

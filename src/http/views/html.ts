@@ -49,10 +49,11 @@ export function raw(markup: string): SafeHtml {
 }
 
 /**
- * A `<script type="application/ld+json">` block. `<` `>` `&` and U+2028/9 are written as JSON \u escapes,
- * so no `</script>` or `<!--` inside a string can end the block early, and the JSON still parses the same.
+ * A `<script type="application/ld+json">` block. `<` `>` `&`, line separators, C1 controls and bidi controls are
+ * written as JSON \u escapes (they only occur inside strings), so no `</script>` or `<!--` in the data can end the
+ * block early, and the JSON still parses to the same value.
  */
 export function jsonLdScript(json: string): SafeHtml {
-  const safe = json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const safe = json.replace(/[<>&\u0080-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return new SafeHtml(`<script type="application/ld+json">${safe}</script>`);
 }
