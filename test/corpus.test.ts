@@ -60,7 +60,7 @@ describe.each(sources)('published RDF of %s', (source) => {
     expect(isomorphic(parseTriples(toTurtle(quads), 'Turtle'), triples)).toBe(true);
     const fromJsonLd = await jsonld.toRDF(await toJsonLd(quads), { format: 'application/n-quads' });
     // The JSON-LD keeps the page's named graph; compare its triples.
-    const jsonLdTriples = parseTriples(fromJsonLd as unknown as string, 'N-Quads').map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
+    const jsonLdTriples = parseTriples(fromJsonLd as unknown as string, 'N-Quads').map((q): Quad => DataFactory.quad(q.subject, q.predicate, q.object) as Quad);
     expect(isomorphic(jsonLdTriples, triples)).toBe(true);
   });
 

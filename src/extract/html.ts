@@ -47,6 +47,9 @@ class HtmlReader {
   private link: { collector: LineCollector; href: string } | null = null;
   private title: LineCollector | null = null;
   private script: string[] | null = null;
+  /** Open <pre> and <svg> elements, counted so that a text never scans the whole element stack. */
+  private preDepth = 0;
+  private svgDepth = 0;
   private readonly page: PageText;
 
   constructor(private readonly source: string) {
@@ -74,13 +77,17 @@ class HtmlReader {
     if (name === 'title' && this.page.title === null && this.title === null && !this.insideSvg()) this.title = new LineCollector();
     if (!skipped) this.openVisible(element, attributes, start);
     this.stack.push(element);
+    this.countNesting(name, 1);
   }
 
   close(name: string): void {
-    const index = this.stack.map((e) => e.name).lastIndexOf(name);
+    // Searched from the top without copying the stack: 20,000 nested <div> must stay linear, not quadratic.
+    let index = this.stack.length - 1;
+    while (index >= 0 && this.stack[index].name !== name) index--;
     if (index < 0) return;
     while (this.stack.length > index) {
       const element = this.stack.pop() as OpenElement;
+      this.countNesting(element.name, -1);
       this.closeElement(element);
     }
   }
@@ -194,11 +201,16 @@ class HtmlReader {
     return this.hidden ?? this.body;
   }
 
+  private countNesting(name: string, step: 1 | -1): void {
+    if (name === 'pre') this.preDepth += step;
+    if (name === 'svg') this.svgDepth += step;
+  }
+
   private insidePre(): boolean {
-    return this.stack.some((e) => e.name === 'pre');
+    return this.preDepth > 0;
   }
 
   private insideSvg(): boolean {
-    return this.stack.some((e) => e.name === 'svg');
+    return this.svgDepth > 0;
   }
 }

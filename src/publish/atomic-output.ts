@@ -1,5 +1,5 @@
 // Builds a dataset in a temporary sibling folder and swaps it in, so readers only ever see a whole dataset.
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -9,6 +9,7 @@ import path from 'node:path';
 export async function replaceDirectory<T>(outputDir: string, fill: (tempDir: string) => Promise<T>): Promise<T> {
   const target = path.resolve(outputDir);
   const prefix = path.join(path.dirname(target), `.${path.basename(target)}.`);
+  await mkdir(path.dirname(target), { recursive: true }); // `build --output a/b/site` may name a new folder
   const tempDir = await mkdtemp(`${prefix}new-`);
   let result: T;
   try {

@@ -9,6 +9,8 @@ import {
 import { hasNonUtf8Charset, readProtocolRequest } from './protocol-request.js';
 import { checkQuery, type QueryForm } from './query-guard.js';
 import { describeService } from './service-description.js';
+import { QUERY_UI_SUBPATH } from '../query-ui/router.js';
+import { wantsQueryUi } from '../query-ui/wants-query-ui.js';
 
 /** Dependencies and limits of the endpoint. */
 export interface SparqlRouterDeps {
@@ -27,6 +29,8 @@ export interface SparqlRouterDeps {
   retryAfterSeconds?: number;
   /** Told about unexpected (500) errors, e.g. a logger. */
   onError?: (error: unknown) => void;
+  /** The browser query UI (createQueryUiRouter): mounted at /ui and answering a browser's GET without a query. Default: none. */
+  queryUi?: Router;
 }
 
 /** Builds the endpoint; mount it where the endpoint lives (`app.use('/sparql', createSparqlRouter(deps))`). */
@@ -34,6 +38,7 @@ export function createSparqlRouter(deps: SparqlRouterDeps): Router {
   const router = express.Router();
   const limit = deps.maxBodyBytes;
   router.use(allowAnyOrigin);
+  if (deps.queryUi) mountQueryUi(router, deps.queryUi);
   router
     .route('/')
     .get(answer(deps))
@@ -67,6 +72,11 @@ function answer(deps: SparqlRouterDeps) {
     const body = await format.write(result.kind === 'quads' ? result.quads : (result as TabularResult));
     res.status(200).type(format.contentType).send(body);
   };
+}
+
+function mountQueryUi(router: Router, queryUi: Router): void {
+  router.get('/', (req, res, next) => (wantsQueryUi(req) ? queryUi(req, res, next) : next()));
+  router.use(QUERY_UI_SUBPATH, queryUi);
 }
 
 function formatsFor(form: QueryForm): Format<never>[] {
