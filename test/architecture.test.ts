@@ -11,7 +11,7 @@ const ALLOWED: Record<string, string[]> = {
   record: [],
   config: [],
   store: [],
-  search: [],
+  search: ['vocab'],
   extract: ['record'],
   rdf: ['record', 'vocab'],
   publish: ['extract', 'rdf', 'record', 'vocab', 'store', 'search'],

@@ -12,6 +12,8 @@ const TRADITIONAL_MIN_CHANGES = 5;
 /** Annotated characters (per ideograph) above which a page counts as a pinyin-annotated mirror. */
 const PINYIN_DENSITY = 0.05;
 const PINYIN_MIN_COUNT = 5;
+/** Characters of the body looked at to decide whether a page is traditional. */
+const DETECTION_SAMPLE = 6000;
 
 /** A CJK ideograph (basic block, extension A, compatibility). */
 const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -55,7 +57,8 @@ function countConversions(text: string): { ideographs: number; changed: number }
  * ideographs change under OpenCC t→cn. A simplified page with a surname 於 or a 繁體版 link stays false.
  */
 export function isTraditionalPage(page: PageText): boolean {
-  const { ideographs, changed } = countConversions(page.body.text);
+  // A sample decides: converting a whole long page only to learn it is simplified is wasted work.
+  const { ideographs, changed } = countConversions(page.body.text.slice(0, DETECTION_SAMPLE));
   return changed >= TRADITIONAL_MIN_CHANGES && changed >= ideographs * TRADITIONAL_SHARE;
 }
 

@@ -8,8 +8,10 @@ import type { Store } from '../store/store.js';
 import type { RouteContext } from './context.js';
 import { allowAnyOrigin, readOnlyGuard } from './cross-origin.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
+import { createQueryLimiter, type QueryLimiterOptions } from './limits.js';
 import { requestLogging } from './logging.js';
 import { publicBaseOf } from './public-base.js';
+import { changesRouter } from './routes/changes.js';
 import { downloadsRouter } from './routes/downloads.js';
 import { healthRouter } from './routes/health.js';
 import { landingRouter } from './routes/landing.js';
@@ -18,6 +20,7 @@ import { resourceRouter } from './routes/resource.js';
 import { searchRouter } from './routes/search.js';
 import { voidRouter } from './routes/void.js';
 import { loadSiteData, type SiteData } from './site-data.js';
+import { createQueryUiRouter } from './query-ui/index.js';
 import { createSparqlRouter } from './sparql/index.js';
 
 /** Dependencies of {@link createApp}. */
@@ -33,8 +36,10 @@ export interface AppDeps {
   ontologyDir?: string;
   /** Structured logger. Default: silent. */
   logger?: Logger;
-  /** Time limit of one query in ms. Default 10000. */
+  /** Time limit of one query in ms. Default 30000. */
   timeoutMs?: number;
+  /** Admission control of SPARQL queries (429 per client, 503 overall, with Retry-After). Default: the limiter's defaults, waits capped at `timeoutMs`. */
+  queryLimits?: QueryLimiterOptions;
   /** Row cap of a SPARQL answer. Default 10000. */
   maxRows?: number;
   /** Cap on request bodies in bytes. Default 64 KiB. */
@@ -66,7 +71,7 @@ export function createApp(deps: AppDeps): express.Express {
   const ontologyDir = deps.ontologyDir ?? path.join(deps.dataDir, 'ontology');
   const maxBodyBytes = deps.maxBodyBytes ?? 64 * 1024;
   const ctx: RouteContext = {
-    store: deps.store, dataDir: deps.dataDir, base: deps.base, timeoutMs: deps.timeoutMs ?? 10_000, logger,
+    store: deps.store, dataDir: deps.dataDir, base: deps.base, timeoutMs: deps.timeoutMs ?? 30_000, logger,
     site: deps.site ? () => Promise.resolve(deps.site as SiteData) : memoise(() => loadSiteData(deps.dataDir, ontologyDir)),
   };
   const app = express();
@@ -82,11 +87,14 @@ export function createApp(deps: AppDeps): express.Express {
     store: deps.store, timeoutMs: ctx.timeoutMs, maxRows: deps.maxRows ?? 10_000, maxBodyBytes,
     serviceUrl: (req) => `${publicBaseOf(req)}sparql`,
     onError: (error) => logger.error({ err: error }, 'sparql request failed'),
+    limiter: createQueryLimiter({ maxWaitMs: ctx.timeoutMs, ...deps.queryLimits }),
+    queryUi: createQueryUiRouter({ endpointPath: '/sparql' }),
   }));
   app.use(landingRouter(ctx));
   app.use(resourceRouter(ctx));
   app.use(ontologyRouter(ctx, ontologyDir));
   app.use(voidRouter(ctx));
+  app.use(changesRouter(ctx));
   app.use(searchRouter(ctx));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

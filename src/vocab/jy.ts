@@ -141,6 +141,10 @@ export const JY = {
   statedCount: 'https://w3id.org/jiyao/ontology#statedCount',
   /** Award → Organization or Person. */
   recipient: 'https://w3id.org/jiyao/ontology#recipient',
+  /** Service description: time limit of one SPARQL query in ms, xsd:integer. */
+  queryTimeoutMs: 'https://w3id.org/jiyao/ontology#queryTimeoutMs',
+  /** Service description: most rows one SPARQL result may have, xsd:integer. */
+  maxResultRows: 'https://w3id.org/jiyao/ontology#maxResultRows',
   /** Award → the prize as a skos:Concept. */
   awardType: 'https://w3id.org/jiyao/ontology#awardType',
 
