@@ -5,8 +5,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatePages, type GeneratedPage } from './corpus-generator.js';
 import { REPO_ROOT } from './generator/templates.js';
-import { timeConversion } from './measure/conversion.js';
-import { timeFloor } from './measure/floor.js';
+import { timeConversion, type ConversionPass } from './measure/conversion.js';
+import { timeFloor, type FloorPass } from './measure/floor.js';
 import { formatStages, formatSummary, stageBreakdown, writeResult, type BenchResult } from './measure/report.js';
 import { profileStages } from './measure/stages.js';
 import { median, peakRssMiB, perSecond } from './measure/stats.js';
@@ -20,6 +20,8 @@ interface Settings {
   profilePages: number;
   out: string;
 }
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 function readSettings(): Settings {
   const { values } = parseArgs({
@@ -43,51 +45,67 @@ function readSettings(): Settings {
   };
 }
 
-/** Times the conversion `repeats` times; the first pass keeps every page's N-Triples (as UTF-8) for the floor. */
-function measureConversion(pages: GeneratedPage[], repeats: number) {
+/** Each repeat times one conversion pass, then one floor pass, so both see the same load; pass 1 keeps the N-Triples. */
+function measure(pages: GeneratedPage[], settings: Settings) {
   const stored: Array<Buffer | null> = new Array(pages.length).fill(null);
-  const passes = [timeConversion(pages, (i, nt) => (stored[i] = nt === null ? null : Buffer.from(nt, 'utf8')))];
-  for (let r = 1; r < repeats; r++) passes.push(timeConversion(pages));
-  return { passes, stored };
+  const textOf = (i: number) => stored[i]?.toString('utf8') ?? null;
+  const passes: ConversionPass[] = [];
+  const floors: FloorPass[] = [];
+  for (let r = 0; r < settings.repeats; r++) {
+    log(`repeat ${r + 1}/${settings.repeats}: converting ${pages.length} pages, then n3 parse + write of the same triples …`);
+    passes.push(timeConversion(pages, r > 0 ? undefined : (i, nt) => (stored[i] = nt === null ? null : Buffer.from(nt, 'utf8'))));
+    if (r === 0) timeFloor(Math.min(settings.warmupPages, pages.length), textOf);
+    floors.push(timeFloor(pages.length, textOf));
+  }
+  if (floors[0].triples !== passes[0].triples) throw new Error(`floor parsed ${floors[0].triples} triples, conversion made ${passes[0].triples}`);
+  return { passes, floors };
+}
+
+function summarise(pages: GeneratedPage[], passes: ConversionPass[], floors: FloorPass[]) {
+  const triples = passes[0].triples;
+  const convertMs = median(passes.map((p) => p.ms));
+  const parseMs = median(floors.map((f) => f.parseMs));
+  const writeMs = median(floors.map((f) => f.writeMs));
+  const floorMs = median(floors.map((f) => f.parseMs + f.writeMs));
+  const convertCpuMs = median(passes.map((p) => p.cpuMs));
+  const floorCpuMs = median(floors.map((f) => f.cpuMs));
+  return {
+    conversion: {
+      medianMs: convertMs, runsMs: passes.map((p) => p.ms), medianCpuMs: convertCpuMs, pagesPerSecond: perSecond(pages.length, convertMs),
+      triplesPerSecond: perSecond(triples, convertMs), failedPages: passes[0].failed,
+      pagesPerCpuSecond: perSecond(pages.length, convertCpuMs), triplesPerCpuSecond: perSecond(triples, convertCpuMs),
+    },
+    floor: {
+      parseMedianMs: parseMs, writeMedianMs: writeMs, medianCpuMs: floorCpuMs, parseTriplesPerSecond: perSecond(triples, parseMs),
+      writeTriplesPerSecond: perSecond(triples, writeMs), triplesPerSecond: perSecond(triples, floorMs),
+      triplesPerCpuSecond: perSecond(triples, floorCpuMs),
+    },
+    triples,
+    triplesPerPage: triples / Math.max(1, pages.length - passes[0].failed),
+    ratioToFloor: convertMs / floorMs,
+    ratioToFloorCpu: convertCpuMs / floorCpuMs,
+  };
 }
 
 function run(settings: Settings): BenchResult {
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const loadAverageAtStart = os.loadavg()[0];
   log(`generating ${settings.pages} pages (seed ${settings.seed}) …`);
   const pages = [...generatePages({ count: settings.pages, seed: settings.seed })];
   log(`warming up on ${settings.warmupPages} pages …`);
   const warm = pages.slice(0, settings.warmupPages);
   timeConversion(warm);
   timeConversion(warm);
-  log(`converting ${pages.length} pages × ${settings.repeats} …`);
-  const { passes, stored } = measureConversion(pages, settings.repeats);
-  const textOf = (i: number) => stored[i]?.toString('utf8') ?? null;
-  timeFloor(Math.min(settings.warmupPages, pages.length), textOf);
-  log(`floor: n3 parse + write of the same triples × ${settings.repeats} …`);
-  const floors = Array.from({ length: settings.repeats }, () => timeFloor(pages.length, textOf));
+  const { passes, floors } = measure(pages, settings);
   log(`profiling stages on ${settings.profilePages} pages …`);
   const stages = stageBreakdown(profileStages(pages.slice(0, settings.profilePages)));
-  const triples = passes[0].triples;
-  const convertMs = median(passes.map((p) => p.ms));
-  const parseMs = median(floors.map((f) => f.parseMs));
-  const writeMs = median(floors.map((f) => f.writeMs));
-  const floorMs = median(floors.map((f) => f.parseMs + f.writeMs));
-  if (floors[0].triples !== triples) throw new Error(`floor parsed ${floors[0].triples} triples, conversion made ${triples}`);
   const cpus = os.cpus();
   return {
-    machine: { node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', platform: `${os.platform()} ${os.arch()}` },
+    machine: {
+      node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', platform: `${os.platform()} ${os.arch()}`,
+      loadAverageAtStart, loadAverageAtEnd: os.loadavg()[0],
+    },
     settings: { pages: settings.pages, seed: settings.seed, repeats: settings.repeats, warmupPages: settings.warmupPages, profilePages: settings.profilePages },
-    conversion: {
-      medianMs: convertMs, runsMs: passes.map((p) => p.ms), pagesPerSecond: perSecond(pages.length, convertMs),
-      triplesPerSecond: perSecond(triples, convertMs), failedPages: passes[0].failed,
-    },
-    floor: {
-      parseMedianMs: parseMs, writeMedianMs: writeMs, parseTriplesPerSecond: perSecond(triples, parseMs),
-      writeTriplesPerSecond: perSecond(triples, writeMs), triplesPerSecond: perSecond(triples, floorMs),
-    },
-    triples,
-    triplesPerPage: triples / Math.max(1, pages.length - passes[0].failed),
-    ratioToFloor: convertMs / floorMs,
+    ...summarise(pages, passes, floors),
     peakRssMiB: peakRssMiB(),
     stages,
   };

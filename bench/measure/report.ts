@@ -6,14 +6,16 @@ import { STAGES, type StageProfile } from './stages.js';
 
 /** Everything one run of the benchmark measured (medians of the repeats). */
 export interface BenchResult {
-  machine: { node: string; cpus: number; cpuModel: string; platform: string };
+  machine: { node: string; cpus: number; cpuModel: string; platform: string; loadAverageAtStart: number; loadAverageAtEnd: number };
   settings: { pages: number; seed: number; repeats: number; warmupPages: number; profilePages: number };
-  conversion: { medianMs: number; runsMs: number[]; pagesPerSecond: number; triplesPerSecond: number; failedPages: number };
-  floor: { parseMedianMs: number; writeMedianMs: number; parseTriplesPerSecond: number; writeTriplesPerSecond: number; triplesPerSecond: number };
+  conversion: { medianMs: number; runsMs: number[]; medianCpuMs: number; pagesPerSecond: number; triplesPerSecond: number; failedPages: number; pagesPerCpuSecond: number; triplesPerCpuSecond: number };
+  floor: { parseMedianMs: number; writeMedianMs: number; medianCpuMs: number; parseTriplesPerSecond: number; writeTriplesPerSecond: number; triplesPerSecond: number; triplesPerCpuSecond: number };
   triples: number;
   triplesPerPage: number;
   /** Conversion time over floor time (parse + write) for the same triples; target ≤ 2. */
   ratioToFloor: number;
+  /** The same ratio in CPU time (robust when other processes share the cores). */
+  ratioToFloorCpu: number;
   peakRssMiB: number;
   stages: { sampledPages: number; ms: Record<string, number>; share: Record<string, number> };
 }
@@ -32,11 +34,14 @@ export function formatSummary(r: BenchResult): string {
     ['triples / page', number(r.triplesPerPage, 1)],
     ['conversion  pages/s', number(r.conversion.pagesPerSecond, 1)],
     ['conversion  triples/s', number(r.conversion.triplesPerSecond)],
+    ['conversion  per CPU-second', `${number(r.conversion.pagesPerCpuSecond, 1)} pages, ${number(r.conversion.triplesPerCpuSecond)} triples`],
     ['floor parse triples/s', number(r.floor.parseTriplesPerSecond)],
     ['floor write triples/s', number(r.floor.writeTriplesPerSecond)],
     ['floor parse+write triples/s', number(r.floor.triplesPerSecond)],
-    ['ratio conversion / floor', `${number(r.ratioToFloor, 2)}× (target ≤ 2×)`],
+    ['floor per CPU-second', `${number(r.floor.triplesPerCpuSecond)} triples`],
+    ['ratio conversion / floor', `${number(r.ratioToFloor, 2)}× wall, ${number(r.ratioToFloorCpu, 2)}× CPU (target ≤ 2×)`],
     ['peak RSS', `${number(r.peakRssMiB)} MiB`],
+    ['load average (1 min)', `${number(r.machine.loadAverageAtStart, 2)} at start, ${number(r.machine.loadAverageAtEnd, 2)} at end`],
   ]);
 }
 

@@ -16,3 +16,8 @@ export function perSecond(count: number, ms: number): number {
 export function peakRssMiB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/** Milliseconds of CPU (user + system) in a process.cpuUsage() difference. */
+export function cpuMillis(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}

@@ -33,14 +33,14 @@ function assetUrl(options: QueryUiPageOptions, name: string): string {
 }
 
 function header(options: QueryUiPageOptions): SafeHtml {
-  const options_ = options.examples.map((example) => html`<option value="${example.id}">${example.title.zh} · ${example.title.en}</option>`);
+  const choices = options.examples.map((example) => html`<option value="${example.id}">${example.title.zh} · ${example.title.en}</option>`);
   return html`<header class="jy-header">
 <h1>SPARQL 查询 <span lang="en">· SPARQL query</span></h1>
 <p>用 SPARQL 查询纪要数据集：会议、议题、议定事项、奖项、人员与机构。选择一个示例查询，或自行编写。端点 <code>${options.endpointPath}</code> 遵循 SPARQL 1.1 协议，只读，不支持 SERVICE 联合查询。</p>
 <p lang="en">Query the jiyao dataset of government meeting minutes — meetings, agenda items, resolutions, awards, people and organisations — with SPARQL. Pick an example or write your own. The endpoint <code>${options.endpointPath}</code> speaks the SPARQL 1.1 Protocol, read-only, without SERVICE.</p>
 <nav><a href="/">首页 <span lang="en">Home</span></a> <a href="/downloads/">数据下载 <span lang="en">Downloads</span></a> <a href="/ontology">本体 <span lang="en">Ontology</span></a></nav>
 <p class="jy-examples"><label for="jy-example-select">示例查询 <span lang="en">Example queries</span></label>
-<select id="jy-example-select"><option value="">选择示例，在新标签页打开 · Choose an example to open it in a new tab</option>${options_}</select></p>
+<select id="jy-example-select"><option value="">选择示例，在新标签页打开 · Choose an example to open it in a new tab</option>${choices}</select></p>
 </header>`;
 }
 

@@ -1,5 +1,5 @@
 // createSparqlRouter: the SPARQL 1.1 Protocol (query operation only) at the router root, over any Store.
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Store } from '../../store/store.js';
 import type { TabularResult } from './bindings-json-xml.js';
 import { methodNotAllowed, notAcceptable, toProtocolError, unsupportedMediaType } from './errors.js';
@@ -7,6 +7,7 @@ import {
   BINDINGS_FORMATS, BOOLEAN_FORMATS, GRAPH_FORMATS, listMediaTypes, negotiateFormat, type Format,
 } from './formats.js';
 import { hasNonUtf8Charset, readProtocolRequest } from './protocol-request.js';
+import { checkQueryNesting } from './nesting-guard.js';
 import { checkQuery, type QueryForm } from './query-guard.js';
 import { describeService } from './service-description.js';
 import { QUERY_UI_SUBPATH } from '../query-ui/router.js';
@@ -31,6 +32,8 @@ export interface SparqlRouterDeps {
   onError?: (error: unknown) => void;
   /** The browser query UI (createQueryUiRouter): mounted at /ui and answering a browser's GET without a query. Default: none. */
   queryUi?: Router;
+  /** Admission control run before a query reaches the store (createQueryLimiter); a GET without `query` skips it. Default: none. */
+  limiter?: RequestHandler;
 }
 
 /** Builds the endpoint; mount it where the endpoint lives (`app.use('/sparql', createSparqlRouter(deps))`). */
@@ -41,9 +44,9 @@ export function createSparqlRouter(deps: SparqlRouterDeps): Router {
   if (deps.queryUi) mountQueryUi(router, deps.queryUi);
   router
     .route('/')
-    .get(answer(deps))
+    .get(admit(deps.limiter), answer(deps))
     .post(requireUtf8, express.text({ type: 'application/sparql-query', limit }),
-      express.urlencoded({ extended: false, limit }), answer(deps))
+      express.urlencoded({ extended: false, limit }), admit(deps.limiter), answer(deps))
     .options(preflight)
     .all(() => {
       throw methodNotAllowed();
@@ -58,6 +61,7 @@ function answer(deps: SparqlRouterDeps) {
     const operation = readProtocolRequest(req);
     const serviceUrl = deps.serviceUrl(req);
     if (operation === undefined) return sendServiceDescription(req, res, deps, serviceUrl);
+    checkQueryNesting(operation.query);
     const form = checkQuery(operation.query, serviceUrl);
     const formats = formatsFor(form) as Format<unknown>[];
     const format = negotiateFormat(req, formats);
@@ -71,6 +75,14 @@ function answer(deps: SparqlRouterDeps) {
     });
     const body = await format.write(result.kind === 'quads' ? result.quads : (result as TabularResult));
     res.status(200).type(format.contentType).send(body);
+  };
+}
+
+/** Runs the limiter on requests that carry a query (a GET without one asks for the cheap service description). */
+function admit(limiter: RequestHandler | undefined): RequestHandler {
+  return (req, res, next) => {
+    if (!limiter || (req.method !== 'POST' && req.query.query === undefined)) return next();
+    return limiter(req, res, next);
   };
 }
 
