@@ -1,6 +1,6 @@
 // `jiyao convert FILE… [--format ttl|nt|nq|jsonld] [-o OUT] [--base IRI] [--report FILE]`.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { type Command, Option } from 'commander';
@@ -10,6 +10,7 @@ import type { PageReport } from '../publish/page-report.js';
 import { DEFAULT_BASE, normaliseBase } from '../rdf/iris.js';
 import { serializeQuads, type OutputFormat } from './output-format.js';
 import { describeFailure } from './errors.js';
+import { ExtractionError } from '../record/types.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface ConvertFlags {
@@ -21,6 +22,18 @@ export interface ConvertFlags {
   maxBytes: string;
 }
 
+/**
+ * Reads a page file whose size was checked first: a 50 MB file is refused from its size without
+ * being read, and a device or FIFO (/dev/zero) is refused instead of read for ever.
+ */
+async function readPageFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  const info = await stat(file);
+  if (info.isDirectory()) throw Object.assign(new Error(`${file} is a directory`), { code: 'EISDIR' });
+  if (!info.isFile()) throw new ExtractionError('unreadable', 'not a regular file');
+  if (info.size > maxBytes) throw new ExtractionError('too-large', `the page has ${info.size} bytes, more than the limit of ${maxBytes}`);
+  return readFile(file);
+}
+
 /** Converts each file; returns the exit code (1 if any file failed). */
 export async function runConvert(
   files: string[],
@@ -28,18 +41,23 @@ export async function runConvert(
   stderr: (line: string) => void,
   stdout: (text: string) => void = (text) => process.stdout.write(text),
 ): Promise<number> {
+  const maxBytes = Number(flags.maxBytes);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+    stderr(`jiyao: --max-bytes must be a positive whole number of bytes, not ${JSON.stringify(flags.maxBytes)}`);
+    return 1;
+  }
   const quads: Quad[] = [];
   const reports: PageReport[] = [];
   let failed = 0;
   for (const file of files) {
     try {
-      const bytes = await readFile(file);
+      const bytes = await readPageFile(file, maxBytes);
       const converted = convertPage(bytes, {
         fileName: file,
         base: normaliseBase(flags.base),
         toolVersion: TOOL_VERSION,
         graphKey: graphKeyFor(path.basename(file)),
-        maxBytes: Number(flags.maxBytes),
+        maxBytes,
         ...(flags.sourceUrl && files.length === 1 ? { sourceUrl: flags.sourceUrl } : {}),
       });
       quads.push(...converted.quads);

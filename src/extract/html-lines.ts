@@ -5,9 +5,10 @@ import { MappedText } from './mapped-text.js';
 
 /**
  * A run of ASCII white space containing a line break: HTML source formatting
- * (e.g. "钱立群\n    冯志远" inside one <p>), not spacing the author typed.
+ * (e.g. "钱立群\n    冯志远" inside one <p>), not spacing the author typed. Tried only where a run
+ * starts (the look-behind), so 40,000 spaces without a line break are scanned once, not 40,000 times.
  */
-const SOURCE_LINE_BREAK = /[ \t\f\r\n]*[\r\n][ \t\f\r\n]*/g;
+const SOURCE_LINE_BREAK = /(?<![ \t\f\r\n])[ \t\f\r\n]*[\r\n][ \t\f\r\n]*/g;
 
 /** Any CJK ideograph or CJK/full-width punctuation, next to which a source line break becomes nothing ("区长\n  王大明" → "区长王大明"). */
 const CJK_OR_FULLWIDTH = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;

@@ -135,14 +135,22 @@ export class MappedText {
 
   /** Removes leading/trailing whitespace (including U+3000 and NBSP). */
   trim(): MappedText {
-    const lead = /^[\s\u3000\u00a0]*/.exec(this.text)?.[0].length ?? 0;
-    const trail = /[\s\u3000\u00a0]*$/.exec(this.text.slice(lead))?.[0].length ?? 0;
-    return this.slice(lead, this.text.length - trail);
+    // Scanned character by character: /\s*$/ backtracks quadratically over a long inner run of spaces.
+    let start = 0;
+    let end = this.text.length;
+    while (start < end && isSpace(this.text[start])) start++;
+    while (end > start && isSpace(this.text[end - 1])) end--;
+    return this.slice(start, end);
   }
 
   toString(): string {
     return this.text;
   }
+}
+
+/** One white-space character (\\s covers U+3000 and NBSP too). */
+function isSpace(char: string): boolean {
+  return /\s/.test(char);
 }
 
 function clamp(i: number, length: number): number {

@@ -39,7 +39,7 @@ export function labelledValues(lines: readonly MappedText[]): Map<Field, string>
       const label = m[1].replace(/[\s\u00a0\u3000]/g, '');
       const field = LABELS.find(([l]) => l === label)?.[1] ?? 'ignored';
       const end = k + 1 < found.length ? found[k + 1].index : line.text.length;
-      const value = line.text.slice(m.index + m[0].length, end).replace(/[\s\u00a0\u3000]+$/, '').trim();
+      const value = line.text.slice(m.index + m[0].length, end).trim(); // trim() drops U+3000 and NBSP too
       if (value && !values.has(field)) values.set(field, value);
     });
   }

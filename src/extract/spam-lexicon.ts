@@ -41,7 +41,7 @@ export const GAMBLING_WORD = /彩票|赌|博彩|娱乐|棋牌|casino|bet\d*|poke
  * Promotional words of gambling sites; a token with these but without a gambling word is a
  * promotional phrase, not a spam term. Examples: `新用户注册就送58元`, `注册即送彩金`, `app下载`.
  */
-export const PROMOTIONAL = /注册|[就即]送|送\d|彩金|首存|首充|优惠|返水|返利|下载|app|官网|官方|24小时|在线|开户|充值|提现|入口|手机版|客户端|\d+元/i;
+export const PROMOTIONAL = /注册|[就即]送|送\d|彩金|首存|首充|优惠|返水|返利|下载|app|官网|官方|24小时|在线|开户|充值|提现|入口|手机版|客户端|(?<!\d)\d+元/i;
 
 /**
  * Morphemes of gambling brand names, used to find the exact extent of a token that replaced a word
@@ -130,8 +130,11 @@ export const LINK_LABEL = /^(?:友情链接|相关链接|合作伙伴|热门推�
 /** A token that is only an address or code (`www.xpj.com`, `http://x.example/`): neutral in a spam line. */
 export const ADDRESS_TOKEN = /^[\w.\-:/?=&%#@]+$/;
 
-/** Characters trimmed from the ends of a title or heading after spam inside it was cut out. */
-export const DANGLING_SEPARATOR = /^[\s\u3000_|｜,，、;；\-—–]+|[\s\u3000_|｜,，、;；\-—–]+$/g;
+/**
+ * Characters trimmed from the ends of a title or heading after spam inside it was cut out. The
+ * trailing run must not follow another separator, so a long inner run is not re-scanned from each of its characters.
+ */
+export const DANGLING_SEPARATOR = /^[\s\u3000_|｜,，、;；\-—–]+|(?<![\s\u3000_|｜,，、;；\-—–])[\s\u3000_|｜,，、;；\-—–]+$/g;
 
 /** The word a spam token most often replaced in running text: `《关于…的报告》`, `听取了关于…的汇报`. */
 export const REPLACED_FUNCTION_WORD = '关于';
