@@ -15,6 +15,9 @@ interface BuildFlags {
   contactName: string;
   contactEmail?: string;
   contactUrl?: string;
+  full?: boolean;
+  keepBuilds?: string;
+  keepDays?: string;
 }
 
 /** Draws `[#####-----] 5/13 file` on one stderr line, redrawn with \r; a no-op when stderr is not a terminal. */
@@ -44,6 +47,10 @@ export function formatSummary(summary: BuildSummary): string {
     `  warnings   ${summary.warnings}`,
     `  time       ${(summary.durationMs / 1000).toFixed(1)} s`,
   ];
+  const inc = summary.incremental;
+  if (inc) {
+    lines.push(`  reuse      ${inc.reused} reused, ${inc.reconverted} converted, ${inc.removed} removed` + (inc.fullReason ? ` (full build: ${inc.fullReason})` : ''));
+  }
   const shown = summary.failed.slice(0, 10);
   if (shown.length) lines.push('failed pages:', ...shown.map((f) => `  ${f.file}: ${f.reason}`));
   if (summary.failed.length > shown.length) lines.push(`  … and ${summary.failed.length - shown.length} more (see reports/summary.json)`);
@@ -72,6 +79,9 @@ export function registerBuildCommand(program: Command): void {
     .option('--contact-name <name>', 'contact point name', 'jiyao maintainers')
     .option('--contact-email <email>', 'contact point e-mail')
     .option('--contact-url <url>', 'contact point URL (default: the base IRI)')
+    .option('--full', 'reconvert every page, even those unchanged since the previous build')
+    .option('--keep-builds <n>', 'keep the change feed of the last N builds only (default: all)')
+    .option('--keep-days <n>', 'keep the change feed of the last N days only (default: all)')
     .action(async (flags: BuildFlags) => {
       const bar = progressBar();
       const summary = await runBuild({
@@ -89,6 +99,15 @@ export function registerBuildCommand(program: Command): void {
           ...(flags.contactUrl ? { url: flags.contactUrl } : { url: flags.base }),
         },
         onProgress: (progress) => bar.update(progress),
+        full: flags.full === true,
+        ...(flags.keepBuilds || flags.keepDays
+          ? {
+              changeLogRetention: {
+                ...(flags.keepBuilds ? { builds: positiveInteger(flags.keepBuilds, '--keep-builds') } : {}),
+                ...(flags.keepDays ? { days: positiveInteger(flags.keepDays, '--keep-days') } : {}),
+              },
+            }
+          : {}),
       }).finally(() => bar.clear());
       process.stdout.write(formatSummary(summary));
     });

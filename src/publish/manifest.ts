@@ -1,4 +1,5 @@
 // manifest.json: what a build read and wrote, so a later build can tell which sources changed.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DumpFile } from './gzip-dump.js';
@@ -16,6 +17,8 @@ export interface ManifestSource {
   triples: number;
   /** Failure code and reason, for failed pages. */
   failure?: { code: string; reason: string };
+  /** SHA-256 of the page graph's N-Quads (graphs/{path}.nq), for converted pages; absent in older manifests. */
+  graphSha256?: string;
 }
 
 /** The manifest of a built dataset. */
@@ -40,6 +43,7 @@ export function manifestSource(outcome: PageOutcome, quadCount: number): Manifes
     path: outcome.relativePath, sha256: outcome.sha256, graph: outcome.graph, status: outcome.status, triples: quadCount,
   };
   if (outcome.status === 'failed') entry.failure = { code: outcome.code, reason: outcome.reason };
+  else entry.graphSha256 = createHash('sha256').update(outcome.nquads, 'utf8').digest('hex');
   return entry;
 }
 

@@ -1,0 +1,156 @@
+// The change log of a dataset (changes/log.jsonl + changes/horizon.json): one entry per build, carried from build to build.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BuildError } from './build-options.js';
+import type { Manifest } from './manifest.js';
+
+/** Folder of the change log inside a dataset. */
+export const CHANGES_FOLDER = 'changes';
+/** One JSON object per line, oldest first. */
+export const CHANGE_LOG_FILE = 'log.jsonl';
+/** Where the retained log starts: `{ "completeSince": null | { buildId, time } }`. */
+export const HORIZON_FILE = 'horizon.json';
+
+/** What one build changed, graph by graph. */
+export interface ChangeLogEntry {
+  /** `YYYYMMDDTHHMMSSmmmZ-xxxxxxxx`: the build time and 8 hex digits of the entry's content hash. */
+  buildId: string;
+  /** ISO date-time of the build. */
+  time: string;
+  /** Base IRI of the dataset after this build. */
+  base: string;
+  /** Graph IRIs new in this build. */
+  added: string[];
+  /** Graph IRIs whose content changed. */
+  replaced: string[];
+  /** Graph IRIs no longer in the dataset. */
+  removed: string[];
+  /** SHA-256 of the new N-Quads of every added or replaced graph, by graph IRI. */
+  sha256: Record<string, string>;
+}
+
+/** A build the log is complete after: a consumer in step with it (or later) can catch up from the log alone. */
+export interface ChangeLogPoint {
+  /** Null when the point is a dataset built before the log existed. */
+  buildId: string | null;
+  time: string;
+}
+
+/** How long entries are kept; absent limits mean unlimited (the default: the log is never truncated). */
+export interface ChangeLogRetention {
+  /** Keep at most this many of the newest entries. */
+  builds?: number;
+  /** Drop entries older than this many days (the newest entry is always kept). */
+  days?: number;
+}
+
+/** The log as stored: entries oldest first, and where it is complete from (null = from an empty dataset). */
+export interface ChangeLog {
+  entries: ChangeLogEntry[];
+  completeSince: ChangeLogPoint | null;
+}
+
+/** Graph IRI → SHA-256 of its N-Quads ('' when an older manifest did not record it) for the converted pages. */
+function graphHashes(manifest: Manifest | null): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const source of manifest?.sources ?? []) if (source.status === 'converted') hashes.set(source.graph, source.graphSha256 ?? '');
+  return hashes;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The graphs added, replaced (content hash differs or was unknown) and removed between two manifests, each sorted. */
+export function diffManifests(previous: Manifest | null, current: Manifest): Omit<ChangeLogEntry, 'buildId' | 'time' | 'base'> {
+  const before = graphHashes(previous), after = graphHashes(current);
+  const added: string[] = [], replaced: string[] = [], sha256: Record<string, string> = {};
+  for (const [graph, hash] of [...after].sort(([a], [b]) => byCodeUnit(a, b))) {
+    const old = before.get(graph);
+    if (old === undefined) added.push(graph);
+    else if (old === '' || old !== hash) replaced.push(graph);
+    else continue;
+    sha256[graph] = hash;
+  }
+  const removed = [...before.keys()].filter((graph) => !after.has(graph)).sort(byCodeUnit);
+  return { added, replaced, removed, sha256 };
+}
+
+/** `2024-05-01T02:03:04.005Z` → `20240501T020304005Z`. */
+function compactTime(iso: string): string {
+  return iso.replace(/[-:.]/g, '');
+}
+
+/** The log entry of a build from the manifests before and after it. */
+export function changeEntry(previous: Manifest | null, current: Manifest): ChangeLogEntry {
+  const diff = diffManifests(previous, current);
+  const hash = createHash('sha256').update(JSON.stringify([current.builtAt, current.base, diff])).digest('hex');
+  return { buildId: `${compactTime(current.builtAt)}-${hash.slice(0, 8)}`, time: current.builtAt, base: current.base, ...diff };
+}
+
+/** Reads the change log of a dataset; a dataset without one gives an empty log complete since `fallback`. */
+export async function readChangeLog(datasetDir: string, fallback: ChangeLogPoint | null): Promise<ChangeLog> {
+  const folder = path.join(datasetDir, CHANGES_FOLDER);
+  const text = await readFile(path.join(folder, CHANGE_LOG_FILE), 'utf8').catch(() => null);
+  if (text === null) return { entries: [], completeSince: fallback };
+  try {
+    const entries = text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ChangeLogEntry);
+    const horizon = JSON.parse(await readFile(path.join(folder, HORIZON_FILE), 'utf8')) as { completeSince: ChangeLogPoint | null };
+    return { entries, completeSince: horizon.completeSince };
+  } catch {
+    throw new BuildError(`the change log in ${folder} cannot be read; repair or remove it before building`);
+  }
+}
+
+/** Drops entries beyond the retention (never the newest); the log then starts after the newest dropped entry. */
+export function applyRetention(log: ChangeLog, retention: ChangeLogRetention, now: Date): ChangeLog {
+  const { entries } = log;
+  let keepFrom = 0;
+  if (retention.builds !== undefined) keepFrom = Math.max(keepFrom, entries.length - Math.max(1, retention.builds));
+  if (retention.days !== undefined) {
+    const oldest = now.getTime() - retention.days * 86_400_000;
+    while (keepFrom < entries.length - 1 && Date.parse(entries[keepFrom].time) < oldest) keepFrom++;
+  }
+  if (keepFrom === 0) return log;
+  const lastDropped = entries[keepFrom - 1];
+  return { entries: entries.slice(keepFrom), completeSince: { buildId: lastDropped.buildId, time: lastDropped.time } };
+}
+
+/** Checks a retention setting: whole numbers ≥ 1 where given. */
+export function checkRetention(retention: ChangeLogRetention): void {
+  for (const [name, value] of Object.entries(retention)) {
+    if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
+      throw new BuildError(`change log retention ${name} must be a positive integer, not ${value}`);
+    }
+  }
+}
+
+/** Writes `changes/log.jsonl` and `changes/horizon.json` into a dataset folder. */
+export async function writeChangeLog(datasetDir: string, log: ChangeLog): Promise<void> {
+  const folder = path.join(datasetDir, CHANGES_FOLDER);
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, CHANGE_LOG_FILE), log.entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+  await writeFile(path.join(folder, HORIZON_FILE), `${JSON.stringify({ completeSince: log.completeSince }, null, 2)}\n`);
+}
+
+/** What {@link recordBuild} needs. */
+export interface RecordBuildOptions {
+  /** The dataset being replaced (its log is carried over). */
+  previousDir: string;
+  previous: Manifest | null;
+  /** The new dataset folder, manifest already written. */
+  newDir: string;
+  current: Manifest;
+  /** Default: unlimited. */
+  retention?: ChangeLogRetention;
+}
+
+/** Appends this build's entry to the previous dataset's log and writes the result into the new dataset. */
+export async function recordBuild(options: RecordBuildOptions): Promise<ChangeLogEntry> {
+  const { previous, current } = options;
+  const fallback = previous ? { buildId: null, time: previous.builtAt } : null;
+  const log = await readChangeLog(options.previousDir, fallback);
+  const entry = changeEntry(previous, current);
+  const appended = { entries: [...log.entries, entry], completeSince: log.completeSince };
+  await writeChangeLog(options.newDir, applyRetention(appended, options.retention ?? {}, new Date(current.builtAt)));
+  return entry;
+}
