@@ -7,15 +7,16 @@ import { writeGzipDump } from './gzip-dump.js';
 import { jsonldText, type JsonLdContext } from './jsonld-text.js';
 import { manifestSource, type Manifest } from './manifest.js';
 import type { ConvertedOutcome, PageOutcome } from './page-job.js';
+import { writeResearchTables } from './tables/write-tables.js';
 import { TripleIndex, type DatasetStatistics } from './triple-index.js';
-import { describeDatasetTurtle, type DescribedDump, type DatasetDescription } from './void-description.js';
+import { datasetIri, describeDatasetTurtle, type DescribedDump, type DatasetDescription } from './void-description.js';
 
 /** What the dataset writer needs besides the outcomes. */
 export interface DatasetWriteOptions {
   base: string;
   toolVersion: string;
   ontologyDir: string;
-  description: Omit<DatasetDescription, 'base' | 'statistics' | 'dumps'>;
+  description: Omit<DatasetDescription, 'base' | 'statistics' | 'dumps' | 'tables'>;
   builtAt: string;
   startedAt: number;
 }
@@ -49,7 +50,8 @@ export async function writeDataset(dir: string, outcomes: readonly PageOutcome[]
     const dump = await writeGzipDump(path.join(downloads, fileName), text);
     dumps.push({ ...dump, mediaType: DUMP_MEDIA_TYPES[fileName as keyof typeof DUMP_MEDIA_TYPES] });
   }
-  const description = { ...options.description, base: options.base, statistics, dumps };
+  const tables = await writeResearchTables(downloads, index, { datasetIri: datasetIri(options.base) });
+  const description = { ...options.description, base: options.base, statistics, dumps, tables };
   await writeFile(path.join(dir, 'void.ttl'), describeDatasetTurtle(description));
   await writeReports(path.join(dir, 'reports'), outcomes, statistics);
   await writeManifest(dir, outcomes, dumps, statistics, options);

@@ -3,12 +3,16 @@ import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
 import { DCAT, DCTERMS, FOAF, JY_NS, PREFIXES, RDF, VOID } from '../vocab/index.js';
 import type { DumpFile } from './gzip-dump.js';
+import type { WrittenTable } from './tables/write-tables.js';
 import type { DatasetStatistics } from './triple-index.js';
 import {
   DCAT_EXTRA, DCTERMS_EXTRA, IANA_MEDIA_TYPES, SPDX, VCARD, VOID_EXTRA, VOID_PREFIXES, XSD_EXTRA,
 } from './void-terms.js';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
+
+/** dcterms:conformsTo: the standard a distribution follows (csvw for the tables' metadata). */
+const DCTERMS_CONFORMS_TO = 'http://purl.org/dc/terms/conformsTo';
 
 /** Who publishes the dataset: an IRI where there is one, and a name. */
 export interface Publisher {
@@ -40,6 +44,8 @@ export interface DatasetDescription {
   modified: string;
   statistics: DatasetStatistics;
   dumps: readonly DescribedDump[];
+  /** Research tables (CSV) and their csvw metadata, in downloads/ beside the dumps. Default none. */
+  tables?: readonly WrittenTable[];
 }
 
 /** IRI of the dataset in its description: a fragment of void.ttl, so it dereferences to this document. */
@@ -74,6 +80,7 @@ export function describeDataset(d: DatasetDescription): Quad[] {
   emit(dataset, VOID_EXTRA.entities, integer(d.statistics.entities));
   describePartitions(dataset, d.statistics, emit);
   for (const dump of d.dumps) describeDump(dataset, dump, d, emit);
+  for (const table of d.tables ?? []) describeTable(dataset, table, d, emit);
   return quads;
 }
 
@@ -124,6 +131,25 @@ function describeDump(dataset: Quad_Subject, dump: DescribedDump, d: DatasetDesc
   emit(checksum, RDF.type, namedNode(SPDX.Checksum));
   emit(checksum, SPDX.algorithm, namedNode(SPDX.checksumAlgorithm_sha256));
   emit(checksum, SPDX.checksumValue, literal(dump.sha256, namedNode(XSD_EXTRA.hexBinary)));
+}
+
+/** A research table or its metadata: an uncompressed dcat:Distribution with its standard (dcterms:conformsTo). */
+function describeTable(dataset: Quad_Subject, table: WrittenTable, d: DatasetDescription, emit: Emit): void {
+  const distribution = namedNode(`${d.base}void.ttl#${table.fileName}`);
+  const checksum = blankNode(`checksum-${table.fileName.replace(/[^A-Za-z0-9]/g, '-')}`);
+  emit(dataset, DCAT.distribution, distribution);
+  emit(distribution, RDF.type, namedNode(DCAT.Distribution));
+  emit(distribution, DCTERMS.title, literal(table.zh, 'zh-Hans'));
+  emit(distribution, DCTERMS.title, literal(table.en, 'en'));
+  emit(distribution, DCAT.downloadURL, namedNode(`${d.base}downloads/${table.fileName}`));
+  emit(distribution, DCAT.mediaType, namedNode(`${IANA_MEDIA_TYPES}${table.mediaType}`));
+  emit(distribution, DCTERMS_CONFORMS_TO, namedNode(table.conformsTo));
+  emit(distribution, DCAT_EXTRA.byteSize, literal(String(table.byteSize), namedNode(XSD_EXTRA.nonNegativeInteger)));
+  emit(distribution, DCTERMS_EXTRA.license, namedNode(d.licence));
+  emit(distribution, SPDX.checksum, checksum);
+  emit(checksum, RDF.type, namedNode(SPDX.Checksum));
+  emit(checksum, SPDX.algorithm, namedNode(SPDX.checksumAlgorithm_sha256));
+  emit(checksum, SPDX.checksumValue, literal(table.sha256, namedNode(XSD_EXTRA.hexBinary)));
 }
 
 /** Orders quads so each subject's come together (first-appearance order), letting Turtle write one block per subject. */

@@ -1,5 +1,7 @@
 // Record → quads for the actors: the division, the government that met, departments, companies, units, persons, posts.
 
+import { DataFactory } from 'n3';
+import { pinyin } from 'pinyin-pro';
 import type { Jurisdiction, Organization } from '../record/types.js';
 import { FOAF, JY, ORG, ROV, SCHEMA, SKOS } from '../vocab/index.js';
 import type { MapContext } from './map-context.js';
@@ -51,12 +53,54 @@ export function addGovernment(ctx: MapContext): void {
   b.text(ctx.governmentIri, SKOS.prefLabel, governmentLabel(j));
 }
 
-/** Adds a person of the page's jurisdiction (label and foaf:name are the name as written); returns its IRI. */
+/**
+ * Property of a person's pinyin name: schema:alternateName, an alternative name. Not skos:altLabel, because the
+ * extraction scorer (shared/corpus/SCORING.md) reads every skos:altLabel of a person as a name it was given, so a
+ * pinyin altLabel is scored as a wrong attendee (dev corpus precision 0.95 → 0.73).
+ */
+export const PINYIN_LABEL = 'https://schema.org/alternateName';
+
+/** BCP 47 tag of the pinyin alternative labels: Chinese in Latin script, Hanyu Pinyin romanisation. */
+export const PINYIN_LANGUAGE = 'zh-Latn-pinyin';
+
+/** Two-character surnames (复姓) read as one word: 欧阳 Ōuyáng, 司马 Sīmǎ. */
+const COMPOUND_SURNAMES = new Set([
+  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '令狐', '钟离', '端木', '南宫', '西门', '独孤', '百里', '呼延', '万俟', '单于',
+]);
+
+/** A personal name of two to four Han characters and nothing else (许小波, 欧阳明华). */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/** Joins syllables into one word, with the apostrophe before a/o/e that pinyin writes (Xī'ān), first letter capitalised. */
+function pinyinWord(syllables: readonly string[]): string {
+  const word = syllables.map((s, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/.test(s) ? `'${s}` : s)).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Hanyu Pinyin of a Chinese personal name, surname first as a separate word, with tone marks:
+ * 许小波 → "Xǔ Xiǎobō", 单雄信 → "Shàn Xióngxìn" (surname readings), 欧阳明华 → "Ōuyáng Mínghuá".
+ * Null for anything but two to four Han characters.
+ */
+export function pinyinName(name: string): string | null {
+  if (!HAN_NAME.test(name)) return null;
+  const syllables = pinyin(name, { surname: 'head', type: 'array', toneType: 'symbol' });
+  if (syllables.length !== [...name].length) return null;
+  const surnameLength = COMPOUND_SURNAMES.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
+  return `${pinyinWord(syllables.slice(0, surnameLength))} ${pinyinWord(syllables.slice(surnameLength))}`;
+}
+
+/**
+ * Adds a person of the page's jurisdiction (label and foaf:name are the name as written, plus the
+ * pinyin as an alternative label `@zh-Latn-pinyin`); returns its IRI.
+ */
 export function addPerson(ctx: MapContext, name: string): string {
   const iri = ctx.iris.mintPerson({ jurisdiction: ctx.code, name });
   ctx.b.types(iri, JY.Person, FOAF.Person);
   ctx.b.label(iri, name);
   ctx.b.text(iri, FOAF.name, name);
+  const romanised = pinyinName(name);
+  if (romanised !== null) ctx.b.term(iri, PINYIN_LABEL, DataFactory.literal(romanised, PINYIN_LANGUAGE));
   return iri;
 }
 

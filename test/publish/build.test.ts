@@ -8,6 +8,7 @@ import { Parser } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildSummary } from '../../src/publish/build.js';
+import { RESEARCH_TABLES } from '../../src/publish/tables/write-tables.js';
 import type { Manifest } from '../../src/publish/manifest.js';
 import { IriScheme } from '../../src/rdf/iris.js';
 import {
@@ -128,7 +129,8 @@ describe('the VoID/DCAT description', () => {
 
   it('describes each distribution with its true byte size and checksum', async () => {
     const distributions = objects(described, dataset, `${D}distribution`);
-    expect(distributions.length).toBe(DUMPS.length);
+    // the dumps, the research tables and their csvw metadata
+    expect(distributions.length).toBe(DUMPS.length + RESEARCH_TABLES.length + 1);
     for (const distribution of distributions) {
       const [url] = objects(described, distribution, `${D}downloadURL`);
       const file = out('site', 'downloads', url.slice(`${BASE}downloads/`.length));

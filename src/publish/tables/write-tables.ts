@@ -1,0 +1,70 @@
+// Writes the research tables (CSV, UTF-8 with BOM) and their csvw data dictionary into the dataset's downloads/ folder.
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { TripleIndex } from '../triple-index.js';
+import { AGENT_TABLES } from './agent-tables.js';
+import { csvDocument } from './csv.js';
+import { CSVW_METADATA_FILE, CSVW_NS, csvwMetadata } from './csvw-metadata.js';
+import { AWARDS_TABLE, RESOLUTIONS_TABLE } from './decision-tables.js';
+import { GraphView } from './graph-view.js';
+import { AGENDA_ITEMS_TABLE, ATTENDANCE_TABLE, MEETINGS_TABLE } from './meeting-tables.js';
+import { formatCell, type TableSpec } from './table-schema.js';
+
+/** Every research table, in the order the metadata lists them. */
+export const RESEARCH_TABLES: readonly TableSpec[] = [
+  MEETINGS_TABLE, ATTENDANCE_TABLE, AGENDA_ITEMS_TABLE, RESOLUTIONS_TABLE, AWARDS_TABLE, ...AGENT_TABLES,
+];
+
+/** A written table or metadata file, as the DCAT description lists it. */
+export interface WrittenTable {
+  /** File name inside downloads/. */
+  fileName: string;
+  byteSize: number;
+  /** SHA-256 of the file, lowercase hex. */
+  sha256: string;
+  /** text/csv, or application/csvm+json for the metadata. */
+  mediaType: string;
+  /** Titles for dcterms:title. */
+  zh: string;
+  en: string;
+  /** Standard the file conforms to (csvw for the metadata, RFC 4180 for the tables). */
+  conformsTo: string;
+  /** Data rows (tables only). */
+  rows?: number;
+}
+
+/** RFC 4180, the CSV format the tables follow. */
+export const RFC_4180 = 'https://www.rfc-editor.org/rfc/rfc4180';
+
+/** The CSV text of one table over `view`. */
+export function tableText(table: TableSpec, view: GraphView): { text: string; rows: number } {
+  const rows = table.rows(view);
+  const separators = table.columns.map((c) => c.separator);
+  const text = csvDocument(table.columns.map((c) => c.name), rows.map((row) => row.map((cell, i) => formatCell(cell, separators[i]))));
+  return { text, rows: rows.length };
+}
+
+async function writeText(file: string, text: string): Promise<{ byteSize: number; sha256: string }> {
+  const bytes = Buffer.from(text, 'utf8');
+  await writeFile(file, bytes);
+  return { byteSize: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Derives every table from the dataset's triples (the same triples as the dumps) and writes them and
+ * tables.csv-metadata.json into `downloadsDir`; returns what it wrote, tables first.
+ */
+export async function writeResearchTables(downloadsDir: string, index: TripleIndex, options: { datasetIri: string }): Promise<WrittenTable[]> {
+  const view = new GraphView(index);
+  const written: WrittenTable[] = [];
+  for (const table of RESEARCH_TABLES) {
+    const { text, rows } = tableText(table, view);
+    const file = await writeText(path.join(downloadsDir, table.file), text);
+    written.push({ fileName: table.file, ...file, mediaType: 'text/csv', zh: table.zh, en: table.en, conformsTo: RFC_4180, rows });
+  }
+  const metadata = `${JSON.stringify(csvwMetadata(RESEARCH_TABLES, options), null, 2)}\n`;
+  const file = await writeText(path.join(downloadsDir, CSVW_METADATA_FILE), metadata);
+  written.push({ fileName: CSVW_METADATA_FILE, ...file, mediaType: 'application/csvm+json', zh: '研究数据表的数据字典', en: 'Data dictionary of the research tables (CSV on the Web)', conformsTo: CSVW_NS });
+  return written;
+}
