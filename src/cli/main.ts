@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuildCommand } from './build-command.js';
 import { registerCheckCommand } from './check-command.js';
 import { registerConvertCommand } from './convert-command.js';
+import { registerLoadCommand } from './load-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
   registerConvertCommand(program, exit);
   registerBuildCommand(program);
   registerServeCommand(program);
+  registerLoadCommand(program, exit);
   registerCheckCommand(program, exit);
   try {
     await program.parseAsync(argv);

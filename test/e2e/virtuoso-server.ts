@@ -21,11 +21,19 @@ export interface VirtuosoServer {
 /** Where Debian installs the HTTP server's document root (read-only use). */
 const SERVER_ROOT = '/var/lib/virtuoso-opensource-7/vsp';
 /** Readiness: poll the HTTP port this many times, this many ms apart (Virtuoso prints no ready message we can rely on). */
-const READY_ATTEMPTS = 240;
+const READY_ATTEMPTS = 480;
 const READY_INTERVAL_MS = 250;
 
-/** An unused TCP port on 127.0.0.1 (the port is released before Virtuoso binds it). */
-async function freePort(): Promise<number> {
+/** Server-side limits; the defaults never cut a result. Tests of partial-result detection set Virtuoso's own defaults. */
+export interface VirtuosoLimits {
+  /** `[SPARQL] ResultSetMaxRows`. Default 100 000 000 (Virtuoso's own default is 10 000). */
+  resultSetMaxRows?: number;
+  /** `[SPARQL] MaxQueryExecutionTime` in seconds; 0 turns "anytime" partial results off. Default 0. */
+  maxQueryExecutionTime?: number;
+}
+
+/** An unused TCP port on 127.0.0.1 (released again at once: nothing listens there until someone binds it). */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -37,7 +45,8 @@ async function freePort(): Promise<number> {
  * The configuration: loopback only, the database in `dir`, no row cap (ResultSetMaxRows far above any test),
  * no "anytime" partial results (MaxQueryExecutionTime = 0) and no refusal by cost estimate.
  */
-export function virtuosoConfig(dir: string, sqlPort: number, httpPort: number): string {
+export function virtuosoConfig(dir: string, sqlPort: number, httpPort: number, limits: VirtuosoLimits = {}): string {
+  const { resultSetMaxRows = 100_000_000, maxQueryExecutionTime = 0 } = limits;
   return `[Database]
 DatabaseFile = ${dir}/virtuoso.db
 ErrorLogFile = ${dir}/virtuoso.log
@@ -72,26 +81,32 @@ Charset = UTF-8
 EnabledGzipContent = 0
 
 [SPARQL]
-ResultSetMaxRows = 100000000
+ResultSetMaxRows = ${resultSetMaxRows}
 MaxQueryCostEstimationTime = 0
-MaxQueryExecutionTime = 0
+MaxQueryExecutionTime = ${maxQueryExecutionTime}
 `;
 }
 
 /** Starts Virtuoso in a fresh temp folder and resolves once its SPARQL endpoint answers. */
-export async function startVirtuoso(): Promise<VirtuosoServer> {
+export async function startVirtuoso(limits: VirtuosoLimits = {}): Promise<VirtuosoServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'jiyao-virtuoso-'));
   const sqlPort = await freePort();
   const httpPort = await freePort();
   const configFile = path.join(dir, 'virtuoso.ini');
-  await writeFile(configFile, virtuosoConfig(dir, sqlPort, httpPort));
+  await writeFile(configFile, virtuosoConfig(dir, sqlPort, httpPort, limits));
   const child = spawn('virtuoso-t', ['+foreground', '+configfile', configFile], {
     cwd: dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  child.once('error', () => undefined);
+  let spawnError: Error | undefined;
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', resolve);
+    child.once('error', (error) => {
+      spawnError = error;
+      resolve(null);
+    });
+  });
   const origin = `http://127.0.0.1:${httpPort}`;
   const stop = async (): Promise<void> => {
     await kill(child, exited);
@@ -101,6 +116,7 @@ export async function startVirtuoso(): Promise<VirtuosoServer> {
     await waitUntilReady(`${origin}/sparql`, exited);
   } catch (error) {
     await stop();
+    if (spawnError) throw new Error(`cannot run virtuoso-t (${spawnError.message}): apt-get install virtuoso-opensource`);
     throw new Error(`${(error as Error).message}; stderr: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
   }
   return { queryUrl: `${origin}/sparql`, graphStoreUrl: `${origin}/sparql-graph-crud-auth`, user: 'dba', password: 'dba', stop };

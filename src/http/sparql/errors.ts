@@ -48,7 +48,7 @@ export function toProtocolError(error: unknown, retryAfterSeconds: number): Prot
   const retry = { 'Retry-After': String(retryAfterSeconds) };
   if (error instanceof QuerySyntaxError) return badRequest(`query syntax error: ${firstLine(error.message)}`);
   if (error instanceof QueryTimeoutError) return new ProtocolError(503, error.message, retry);
-  if (error instanceof StoreUnavailableError) return new ProtocolError(503, 'the query engine is restarting', retry);
+  if (error instanceof StoreUnavailableError) return new ProtocolError(503, 'the query engine is unavailable; try again shortly', retry);
   if (error instanceof ResultTooLargeError) return badRequest(error.message);
   if (error instanceof StoreError) return new ProtocolError(500, `query evaluation failed: ${firstLine(error.message)}`);
   const known = BODY_PARSER_MESSAGES[(error as BodyParserError | undefined)?.type ?? ''];
