@@ -4,7 +4,7 @@ import type { Chair, MeetingKind, PartOfDay } from '../record/types.js';
 import { findDate } from './dates.js';
 import type { MappedText } from './mapped-text.js';
 import { parseNumeral } from './numerals.js';
-import { CONVENE, LOCATION, PART_OF_DAY, POSTS, SESSION, TERM_SESSION, YEAR_SESSION } from './patterns.js';
+import { CHAIR_AFTER, CONVENE, LOCATION, PART_OF_DAY, POSTS, SESSION, TERM_SESSION, YEAR_SESSION } from './patterns.js';
 
 export interface OpeningFacts {
   lineIndex: number;
@@ -54,7 +54,7 @@ function readOpening(line: MappedText, lineIndex: number, date: string, afterDat
     date,
     partOfDay: pod ? partOfDay(pod[1]) : null,
     location,
-    chair: readChair(head.slice(pod ? pod[0].length : 0), location),
+    chair: readChair(head.slice(pod ? pod[0].length : 0), location) ?? chairAfterVerb(line.text.slice(convene.index + convene[0].length)),
     sentence,
     line,
   };
@@ -83,6 +83,12 @@ function partOfDay(word: string): PartOfDay | null {
   if (word === '下午') return 'afternoon';
   if (word.startsWith('晚')) return 'evening';
   return null;
+}
+
+/** `…常务会议，区长许小波主持会议` / `会议由副区长华志勇主持`: a chair named after the meeting. */
+function chairAfterVerb(rest: string): Chair | null {
+  const m = CHAIR_AFTER.exec(rest.split('。')[0] ?? '');
+  return m ? readChair(m[1], null) : null;
 }
 
 /** `区长许小波在…` / `,区长邵明远` / `区委副书记、区长林峻`: the post directly before the name. */

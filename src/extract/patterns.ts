@@ -36,6 +36,9 @@ export const POSTS = [
   '区长', '市长', '县长', '旗长', '州长', '镇长', '乡长', '主任', '秘书长', '书记', '局长',
 ];
 
+/** The chair named after the verb: `…召开第56次常务会议，区长许小波主持会议` / `会议由副区长华志勇主持` */
+export const CHAIR_AFTER = /(?:^|[，,。；;])(?:会议)?由?([^，,。；;]{2,16}?)主持(?:了)?(?:会议)?(?=[，,。；;]|$)/;
+
 /** 区领导邓海燕、罗建华、温子健、麦嘉欣出席会议 — attendees in prose after the opening sentence. */
 export const PROSE_ATTENDEES = /(?:区|市|县)?(?:政府)?领导(?:同志)?([^。；;，,]{2,80}?)(?:等)?(?:出席|参加)(?:了)?会议/;
 /** 区有关单位负责同志列席会议 (no names); or 列席：A、B — prose non-voting attendees */
@@ -43,6 +46,8 @@ export const PROSE_NON_VOTING = /([^。；;，,]{2,80}?)列席(?:了)?会议/;
 
 /** Labels of attendance blocks: 出席 / 参加人员 / 列席 / 请假 / 主持 / 记录. */
 export const ATTENDANCE_LABELS: Array<{ label: string; role: 'attendee' | 'nonVoting' | 'absent' | 'chair' | 'recorder' }> = [
+  { label: '出席会议人员', role: 'attendee' }, { label: '出席会议', role: 'attendee' },
+  { label: '列席会议人员', role: 'nonVoting' }, { label: '列席会议', role: 'nonVoting' }, { label: '参加会议', role: 'attendee' },
   { label: '出席人员', role: 'attendee' }, { label: '出席领导', role: 'attendee' }, { label: '出席', role: 'attendee' },
   { label: '参会人员', role: 'attendee' }, { label: '参会领导', role: 'attendee' }, { label: '参加人员', role: 'attendee' },
   { label: '与会人员', role: 'attendee' }, { label: '参加', role: 'attendee' },

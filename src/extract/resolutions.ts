@@ -55,6 +55,7 @@ function readDecision(decision: MappedText, verb: string, item: ItemText, itemDo
   const type = resolutionType(verb, confers);
   const afterVerb = text.slice(text.indexOf(verb) + verb.length);
   const documents = BACK_REFERENCE.test(afterVerb.split(/[，,]/)[0]) ? [...itemDocuments] : documentTitles(afterVerb);
+  if (documents.length === 0) documents.push(...documentsNamedByType(afterVerb, itemDocuments));
   return {
     type,
     proposedBy: proposer(text, item),
@@ -64,6 +65,16 @@ function readDecision(decision: MappedText, verb: string, item: ItemText, itemDo
     evidence: decision.evidence(),
   };
 }
+
+/** The decision's object without 《》, when it names an item document by its type: `提出的实施意见` → 《…的实施意见》. */
+function documentsNamedByType(afterVerb: string, itemDocuments: string[]): string[] {
+  const object = OBJECT_AFTER_PROPOSER.exec(afterVerb.split(/[，,。；;]/)[0])?.[1];
+  if (!object || object.length < 2) return [];
+  return itemDocuments.filter((d) => d.endsWith(object));
+}
+
+/** `区民政局提出的实施意见` → 实施意见 */
+const OBJECT_AFTER_PROPOSER = /(?:所作|所提|提出|提交|报送|上报|起草|拟定|制定|作)的([\u4e00-\u9fff（）()]{2,20})$/;
 
 /** 原则同意/原则通过 → approved-in-principle; 同意/通过 → approved (decided when it confers an award); 决定/明确 → decided. */
 function resolutionType(verb: string, confers: boolean): ResolutionType {

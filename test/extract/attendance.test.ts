@@ -32,6 +32,11 @@ describe('extractAttendance', () => {
     expect(by('recorder')).toEqual(['钱佳怡']);
   });
 
+  it('reads 出席会议: and 列席会议人员: labels', () => {
+    const blocks = extractAttendance(lines('出席会议：周振华、王斌', '列席会议人员：蒋立群、朱敏'));
+    expect(blocks.map((b) => [b.role, b.names])).toEqual([['attendee', ['周振华', '王斌']], ['nonVoting', ['蒋立群', '朱敏']]]);
+  });
+
   it('does not take a line of units under 参加 as names, but keeps the units', () => {
     const [block] = extractAttendance(lines('参加:陆云飞、吕东明', '区政府办、区发改委、金庭镇主要负责同志', '记录:施嘉怡'));
     expect(block.names).toEqual(['陆云飞', '吕东明']);

@@ -31,6 +31,11 @@ describe('extractOpening', () => {
     expect(o).toMatchObject({ date: '2025-03-12', partOfDay: 'afternoon', sessionNumber: 3, title: '区政府2025年第3次常务会议' });
   });
 
+  it('finds a chair named after the meeting', () => {
+    expect(opening('区政府于2022年3月1日上午召开第8次常务会议，区长林峻主持会议。')?.chair).toEqual({ name: '林峻', post: '区长' });
+    expect(opening('2022年3月1日下午召开区政府专题会议，会议由副区长华志勇主持。')?.chair).toEqual({ name: '华志勇', post: '副区长' });
+  });
+
   it('skips the summary line of the metadata block and lines without a meeting', () => {
     const lines = ['内容概述:2021年4月13日下午,区长杨明哲主持召开区政府第61次常务会议。', '2021年4月13日下午,区长杨明哲主持召开区政府第61次常务会议。'];
     expect(extractOpening(lines.map((l) => MappedText.fromSource(l)), null)?.lineIndex).toBe(1);

@@ -28,6 +28,11 @@ describe('extractResolutions', () => {
     ]);
   });
 
+  it('resolves an object named by the document type (提出的实施意见) to the item document', () => {
+    expect(resolutionsOf('一、会议审议了《某区关于促进养老服务发展的实施意见》', '会议原则同意区民政局提出的实施意见,以区政府办公室名义印发。')[0].documents).toEqual(['某区关于促进养老服务发展的实施意见']);
+    expect(resolutionsOf('一、会议审议了《某办法》', '会议同意区财政局提出的资金方案。')[0].documents).toEqual([]);
+  });
+
   it('makes 同意…决定授予 one decided resolution and gives decisions no next step', () => {
     expect(resolutionsOf('一、会议审议了表彰事项', '会议同意市委政法委提出的表彰建议,决定授予顾明辉5名个人“见义勇为先进个人”称号。')).toEqual([
       { type: 'decided', proposedBy: '市委政法委', documents: [], nextStep: null },
