@@ -34,8 +34,22 @@ export function attendanceLabel(text: string): { role: AttendanceRole; rest: num
   return null;
 }
 
+/** A second label on the same line: `出席：A、B；列席：C、D` (after a separator or padding). */
+const INLINE_LABEL = /(?<=[；;。\s\u3000\u00a0])(?=(?:出[\s\u3000]*席|列[\s\u3000]*席|请[\s\u3000]*假|主[\s\u3000]*持|记[\s\u3000]*录|参[\s\u3000]*加)[^:：]{0,4}[:：])/g;
+
+/** Splits lines that hold several labelled blocks, so each block starts a line. */
+function splitInlineLabels(lines: readonly MappedText[]): MappedText[] {
+  return lines.flatMap((line) => {
+    if (!attendanceLabel(line.text)) return [line];
+    const cuts = [...line.text.matchAll(INLINE_LABEL)].map((m) => m.index);
+    const bounds = [0, ...cuts, line.length];
+    return bounds.slice(0, -1).map((start, k) => line.slice(start, bounds[k + 1]).trim()).filter((l) => l.length > 0);
+  });
+}
+
 /** Reads every attendance block in `lines` (continuation lines of names included). */
-export function extractAttendance(lines: readonly MappedText[]): AttendanceBlock[] {
+export function extractAttendance(allLines: readonly MappedText[]): AttendanceBlock[] {
+  const lines = splitInlineLabels(allLines);
   const blocks: AttendanceBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     const label = attendanceLabel(lines[i].text);

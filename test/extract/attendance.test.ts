@@ -32,6 +32,11 @@ describe('extractAttendance', () => {
     expect(by('recorder')).toEqual(['钱佳怡']);
   });
 
+  it('splits several labelled blocks on one line', () => {
+    const blocks = extractAttendance(lines('出席：周振华、王斌；列席：蒋立群、朱敏　记录：钱佳怡'));
+    expect(blocks.map((b) => [b.role, b.names])).toEqual([['attendee', ['周振华', '王斌']], ['nonVoting', ['蒋立群', '朱敏']], ['recorder', ['钱佳怡']]]);
+  });
+
   it('reads 出席会议: and 列席会议人员: labels', () => {
     const blocks = extractAttendance(lines('出席会议：周振华、王斌', '列席会议人员：蒋立群、朱敏'));
     expect(blocks.map((b) => [b.role, b.names])).toEqual([['attendee', ['周振华', '王斌']], ['nonVoting', ['蒋立群', '朱敏']]]);
