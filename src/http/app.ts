@@ -23,6 +23,11 @@ import { loadSiteData, type SiteData } from './site-data.js';
 import { createQueryUiRouter } from './query-ui/index.js';
 import { createSparqlRouter } from './sparql/index.js';
 
+/** The site icon: 纪 on a blue square. */
+const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b57d0"/>' +
+  '<text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff">纪</text></svg>';
+
 /** Dependencies of {@link createApp}. */
 export interface AppDeps {
   store: Store;
@@ -90,6 +95,10 @@ export function createApp(deps: AppDeps): express.Express {
     limiter: createQueryLimiter({ maxWaitMs: ctx.timeoutMs, ...deps.queryLimits }),
     queryUi: createQueryUiRouter({ endpointPath: '/sparql' }),
   }));
+  app.get('/favicon.ico', (_req, res) => {
+    // Browsers ask for it on every site; a 404 would show as a console error.
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=86400').send(FAVICON_SVG);
+  });
   app.use(landingRouter(ctx));
   app.use(resourceRouter(ctx));
   app.use(ontologyRouter(ctx, ontologyDir));
