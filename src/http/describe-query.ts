@@ -1,5 +1,6 @@
 // The SPARQL that fetches a resource description: its triples, labels of what it links to, incoming links, evidence, sources.
 import { JY, PROV, RDF, RDFS } from '../vocab/index.js';
+import { browseBranches, browseTemplate } from './browse-query.js';
 import { iriRef } from './sparql-terms.js';
 
 /**
@@ -8,7 +9,9 @@ import { iriRef } from './sparql-terms.js';
  * - every triple pointing at the thing (a meeting's jy:agendaItem …), plus the label of its subject;
  * - all triples of its blank-node objects and of its jy:evidence nodes (quote, start, end, forProperty);
  * - for each page graph holding facts about it, that page's jy:Minutes: type, label, source (prov:wasDerivedFrom)
- *   and jy:tampered, so a reader sees where each fact came from and whether the source was altered.
+ *   and jy:tampered, so a reader sees where each fact came from and whether the source was altered;
+ * - the browsing paths of browse-query.ts (meeting ↔ items ↔ resolutions ↔ awards ↔ recipients; the meetings where an
+ *   organisation proposed or was awarded, or where a person took part), each bounded by BROWSE_LIMIT rows.
  * @throws SparqlTermError when `iri` is not a usable IRI
  */
 export function describeQuery(iri: string): string {
@@ -20,6 +23,7 @@ export function describeQuery(iri: string): string {
   ?s ?incoming ${thing} . ?s ${label} ?subjectLabel .
   ?node ?nodeP ?nodeO .
   ?minutes ?minutesP ?minutesO .
+  ${browseTemplate(thing)}
 } WHERE {
   { ${thing} ?p ?o . OPTIONAL { ?o ${label} ?objectLabel } }
   UNION { ?s ?incoming ${thing} . OPTIONAL { ?s ${label} ?subjectLabel } }
@@ -29,6 +33,7 @@ export function describeQuery(iri: string): string {
     GRAPH ?g { ?minutes a ${iriRef(JY.Minutes)} ; ?minutesP ?minutesO . }
     VALUES ?minutesP { ${minutesProperties} }
   }
+  ${browseBranches(thing)}
 }`;
 }
 

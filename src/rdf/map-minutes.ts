@@ -17,6 +17,8 @@ function addSource(ctx: MapContext): string {
   b.types(iri, PROV.Entity, FOAF.Document);
   b.label(iri, `源网页 ${ctx.record.source.fileName}`);
   b.plain(iri, JY.sourceCharset, ctx.record.source.charset);
+  // The checksum of the bytes read, so a re-crawled page can be told apart from the one converted.
+  b.plain(iri, SCHEMA.sha256, ctx.record.source.sha256.toLowerCase());
   return iri;
 }
 

@@ -128,6 +128,8 @@ export const SKOS = {
 
 /** schema.org terms. */
 export const SCHEMA = {
+  /** schema:sha256 — the SHA-256 checksum of a file's bytes (hex). */
+  sha256: 'https://schema.org/sha256',
   /** schema:Event. */
   Event: 'https://schema.org/Event',
   /** schema:AdministrativeArea. */

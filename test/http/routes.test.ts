@@ -149,7 +149,7 @@ describe('void, health, landing, search', () => {
     expect((await hostile.json() as { hits: unknown[] }).hits).toEqual([]);
     expect(await page(`search?q=${encodeURIComponent('<script>')}`)).toContain('value="&lt;script&gt;"');
     expect((await get('search?q=%20', { accept: 'application/json' })).status).toBe(400);
-    expect((await get(`search?q=${'长'.repeat(101)}`, { accept: 'application/json' })).status).toBe(400);
+    expect((await get(`search?q=${'长'.repeat(201)}`, { accept: 'application/json' })).status).toBe(400);
   });
 });
 

@@ -1,6 +1,7 @@
 // The HTML page of one resource: its facts, the evidence quote of each, links both ways, tampering warnings.
 import type { Quad, Term } from '@rdfjs/types';
 import { JY, PROV, RDF } from '../../vocab/index.js';
+import { browseSections } from './browse-view.js';
 import { html, jsonLdScript, type SafeHtml } from './html.js';
 import { nameOf, type Labels } from './labels.js';
 import { page, type Alternate } from './layout.js';
@@ -112,6 +113,7 @@ ${types.length > 0 ? html`<p>${types.map((t, i) => html`${i > 0 ? ' · ' : ''}${
 ${tamperWarning(quads, ctx)}
 ${factsTable(quads, labels, ctx)}
 ${evidenceSection(quads, labels, ctx)}
+${browseSections(quads, labels, ctx)}
 ${incomingSection(quads, labels, ctx)}
 ${sourcesSection(quads, labels, ctx)}`;
   return page({ title, publicBase: ctx.publicBase, body, alternates: ctx.alternates, head: jsonLdScript(ctx.jsonLd) });
