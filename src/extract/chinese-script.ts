@@ -13,7 +13,7 @@ const TRADITIONAL_MIN_CHANGES = 5;
 const PINYIN_DENSITY = 0.05;
 const PINYIN_MIN_COUNT = 5;
 /** Characters of the body looked at to decide whether a page is traditional. */
-const DETECTION_SAMPLE = 6000;
+const DETECTION_SAMPLE = 2000;
 
 /** A CJK ideograph (basic block, extension A, compatibility). */
 const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;

@@ -2,9 +2,15 @@
 
 import type { Quad, Term } from '@rdfjs/types';
 
+/**
+ * A string that identifies a term. N3.js terms carry one already (`id`: `<iri>` as the IRI, `"v"@lang`,
+ * `_:b`); reading it avoids N3's literal getters, which re-parse the id on every call.
+ */
 function termKey(t: Term): string {
-  if (t.termType === 'Literal') return `L\u0000${t.value}\u0000${t.language}\u0000${t.datatype.value}`;
-  return `${t.termType}\u0000${t.value}`;
+  const id = (t as { id?: unknown }).id;
+  if (typeof id === 'string') return id;
+  if (t.termType === 'Literal') return `"${t.value}"@${t.language}^^${t.datatype.value}`;
+  return t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
 }
 
 function compare(a: string, b: string): number {

@@ -29,7 +29,10 @@ export class QuadBuilder {
 
   /** Adds `s p o` where o is an RDF/JS term. */
   term(s: string, p: string, o: Quad_Object): void {
-    const key = `${s}\u0000${p}\u0000${o.termType}\u0000${o.value}\u0000${o.termType === 'Literal' ? `${o.language}|${o.datatype.value}` : ''}`;
+    // N3 terms carry a canonical id; N3's literal getters would re-parse it on every call.
+    const id = (o as { id?: unknown }).id;
+    const object = typeof id === 'string' ? id : `${o.termType}\u0000${o.value}\u0000${o.termType === 'Literal' ? `${o.language}|${o.datatype.value}` : ''}`;
+    const key = `${s}\u0000${p}\u0000${object}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.out.push(quad(namedNode(s), namedNode(p), o, this.graph));
