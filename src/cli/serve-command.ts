@@ -30,6 +30,10 @@ export function registerServeCommand(program: Command): void {
       const server = await startServer({
         dataDir: config.dataDir, port: config.port, host: config.host, logger,
         timeoutMs: config.queryTimeoutMs, maxRows: config.maxRows, maxBodyBytes: config.maxBodyBytes,
+        queryLimits: {
+          maxRunning: config.maxRunningQueries, maxQueued: config.maxQueuedQueries,
+          maxPerClient: config.maxQueriesPerClient, trustedProxyHops: config.trustedProxyHops,
+        },
         ...(store ? { store } : {}),
       }).catch(async (error: unknown) => {
         await store?.close();

@@ -10,12 +10,20 @@ export interface ServeConfig {
   host: string;
   /** pino level (`info`, `debug`, `silent` …). Default `info`, or LOG_LEVEL. */
   logLevel: string;
-  /** Time limit of one SPARQL query in ms. Default 10000, or SPARQL_TIMEOUT_MS. */
+  /** Time limit of one SPARQL query in ms. Default 30000, or SPARQL_TIMEOUT_MS. */
   queryTimeoutMs: number;
   /** Row cap of one SPARQL result. Default 10000, or SPARQL_MAX_ROWS. */
   maxRows: number;
   /** Cap on a request body in bytes. Default 64 KiB, or MAX_BODY_BYTES. */
   maxBodyBytes: number;
+  /** SPARQL queries handed to the store at once. Default 2, or SPARQL_MAX_RUNNING. */
+  maxRunningQueries: number;
+  /** SPARQL queries waiting for a slot, all clients together; more → 503. Default 32, or SPARQL_MAX_QUEUED. */
+  maxQueuedQueries: number;
+  /** SPARQL queries one client may have running or waiting; more → 429. Default 4, or SPARQL_MAX_PER_CLIENT. */
+  maxQueriesPerClient: number;
+  /** Reverse proxies in front that append to X-Forwarded-For (0: the header is ignored). Default 0, or TRUST_PROXY_HOPS. */
+  trustedProxyHops: number;
 }
 
 /** Raised when a setting cannot be used; the CLI prints its one-line message. */
@@ -49,9 +57,13 @@ export function readServeConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = proc
     port: parseInteger('port', flags.port ?? env.PORT, DEFAULT_PORT, 65535),
     host: flags.host ?? env.HOST ?? '0.0.0.0',
     logLevel,
-    queryTimeoutMs: parseInteger('SPARQL_TIMEOUT_MS', env.SPARQL_TIMEOUT_MS, 10_000),
+    queryTimeoutMs: parseInteger('SPARQL_TIMEOUT_MS', env.SPARQL_TIMEOUT_MS, 30_000),
     maxRows: parseInteger('SPARQL_MAX_ROWS', env.SPARQL_MAX_ROWS, 10_000),
     maxBodyBytes: parseInteger('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 64 * 1024),
+    maxRunningQueries: Math.max(1, parseInteger('SPARQL_MAX_RUNNING', env.SPARQL_MAX_RUNNING, 2)),
+    maxQueuedQueries: parseInteger('SPARQL_MAX_QUEUED', env.SPARQL_MAX_QUEUED, 32),
+    maxQueriesPerClient: Math.max(1, parseInteger('SPARQL_MAX_PER_CLIENT', env.SPARQL_MAX_PER_CLIENT, 4)),
+    trustedProxyHops: parseInteger('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS, 0, 10),
   };
 }
 

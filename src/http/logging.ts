@@ -15,13 +15,14 @@ export function requestLogging(logger: Logger): RequestHandler {
     const sent = req.get('x-request-id');
     const id = sent && REQUEST_ID.test(sent) ? sent : randomUUID();
     const started = process.hrtime.bigint();
+    const path = req.path; // routers mounted at a prefix (/sparql) rewrite req.url before the response finishes
     const child = logger.child({ requestId: id });
     res.locals.requestId = id;
     res.locals.logger = child;
     res.setHeader('X-Request-Id', id);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      child.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      child.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   };

@@ -8,6 +8,9 @@ import { pino, type Logger } from 'pino';
 import { EmbeddedStore } from '../store/embedded-store.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
+import { verifyDatasetDumps } from './dataset-integrity.js';
+import type { QueryLimiterOptions } from './limits.js';
+export { DatasetIntegrityError } from './dataset-integrity.js';
 import { DatasetFolderError, loadSiteData } from './site-data.js';
 
 /** Options of {@link startServer}. */
@@ -25,6 +28,10 @@ export interface ServerOptions {
   timeoutMs?: number;
   maxRows?: number;
   maxBodyBytes?: number;
+  /** Admission control of SPARQL queries (429/503 with Retry-After). Default: the limiter's defaults. */
+  queryLimits?: QueryLimiterOptions;
+  /** Check downloads/* against their SHA-256 checksums before serving; a mismatch refuses to start. Default true. */
+  verifyChecksums?: boolean;
 }
 
 /** A running server. */
@@ -35,10 +42,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Loads the dataset's N-Quads dump into an embedded store. */
-async function openDatasetStore(dataDir: string): Promise<Store> {
+/** Reads the dump the store loads; with `verify`, its bytes (and every other dump) must match their checksums. */
+async function readVerifiedDump(dataDir: string, verify: boolean): Promise<Buffer | undefined> {
   const file = path.join(dataDir, 'downloads', 'jiyao.nq.gz');
-  const packed = await readFile(file).catch(() => {
+  const packed = await readFile(file).catch(() => undefined);
+  if (verify) await verifyDatasetDumps(dataDir, packed ? { required: ['jiyao.nq.gz'], inMemory: { 'jiyao.nq.gz': packed } } : {});
+  return packed;
+}
+
+/** Loads the dataset's N-Quads dump into an embedded store. */
+async function openDatasetStore(dataDir: string, packedDump: Buffer | undefined): Promise<Store> {
+  const file = path.join(dataDir, 'downloads', 'jiyao.nq.gz');
+  const packed = packedDump ?? await readFile(file).catch(() => {
     throw new DatasetFolderError(`${file} not found: is ${dataDir} a dataset built by "jiyao build"?`);
   });
   const text = (await promisify(gunzip)(packed)).toString('utf8');
@@ -59,7 +74,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const site = await loadSiteData(options.dataDir);
-  const store = options.store ?? (await openDatasetStore(options.dataDir));
+  const packedDump = await readVerifiedDump(options.dataDir, options.verifyChecksums ?? true);
+  const store = options.store ?? (await openDatasetStore(options.dataDir, packedDump));
   const app = createApp({ ...options, store, site, base: site.manifest.base, logger });
   const server = createServer(app);
   server.headersTimeout = 30_000;

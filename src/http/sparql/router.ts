@@ -1,8 +1,8 @@
 // createSparqlRouter: the SPARQL 1.1 Protocol (query operation only) at the router root, over any Store.
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
-import type { Store } from '../../store/store.js';
+import { StoreError, type Store } from '../../store/store.js';
 import type { TabularResult } from './bindings-json-xml.js';
-import { methodNotAllowed, notAcceptable, toProtocolError, unsupportedMediaType } from './errors.js';
+import { badRequest, methodNotAllowed, notAcceptable, toProtocolError, unsupportedMediaType } from './errors.js';
 import {
   BINDINGS_FORMATS, BOOLEAN_FORMATS, GRAPH_FORMATS, listMediaTypes, negotiateFormat, type Format,
 } from './formats.js';
@@ -129,9 +129,15 @@ function requireUtf8(req: Request, _res: Response, next: NextFunction): void {
   next();
 }
 
+/** oxigraph's "The custom function <…> is not supported" is the query's fault (often a mistyped IRI): 400, not 500. */
+function blameQuery(error: unknown): unknown {
+  const message = error instanceof StoreError ? error.message.split('\n', 1)[0] : '';
+  return / is not supported$/.test(message) ? badRequest(`query not supported: ${message}`) : error;
+}
+
 function errorHandler(deps: SparqlRouterDeps) {
   return (error: unknown, _req: Request, res: Response, _next: NextFunction): void => {
-    const answer = toProtocolError(error, deps.retryAfterSeconds ?? 5);
+    const answer = toProtocolError(blameQuery(error), deps.retryAfterSeconds ?? 5);
     if (answer.status >= 500 && answer.status !== 503) deps.onError?.(error);
     res.status(answer.status).set(answer.headers).set('Access-Control-Allow-Origin', '*');
     res.type('text/plain; charset=utf-8').send(`${answer.message}\n`);
