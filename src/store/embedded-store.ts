@@ -27,6 +27,8 @@ interface Job {
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
   isSettled: boolean;
+  timeoutMs?: number;
+  timer?: NodeJS.Timeout;
 }
 
 /**
@@ -85,10 +87,11 @@ export class EmbeddedStore implements Store {
   private enqueue(body: RequestBody, timeoutMs: number | undefined): Promise<WorkerReply> {
     if (this.isClosed) return Promise.reject(new StoreUnavailableError('the store is closed'));
     return new Promise((resolve, reject) => {
-      const job: Job = { body, resolve, reject, isSettled: false };
+      const job: Job = { body, resolve, reject, isSettled: false, timeoutMs };
+      // While queued, a job may wait at most its timeout; once a worker has it, its own clock starts (see pump).
       if (timeoutMs !== undefined) {
-        const timer = setTimeout(() => this.expire(job, timeoutMs), timeoutMs);
-        const clear = (): void => clearTimeout(timer);
+        job.timer = setTimeout(() => this.expire(job, timeoutMs), timeoutMs);
+        const clear = (): void => clearTimeout(job.timer);
         job.resolve = (reply) => (clear(), resolve(reply));
         job.reject = (error) => (clear(), reject(error));
       }
@@ -104,12 +107,25 @@ export class EmbeddedStore implements Store {
     if (!job) return;
     this.running = job;
     this.active
-      .then((worker) => worker.request(job.body))
-      .then((reply) => this.settle(job, reply), (error: Error) => this.fail(job, error))
+      .then((worker) => {
+        // The time a replacement worker spends loading does not count against the query.
+        if (job.timeoutMs !== undefined && !job.isSettled) {
+          const timeoutMs = job.timeoutMs;
+          clearTimeout(job.timer);
+          job.timer = setTimeout(() => this.expire(job, timeoutMs), timeoutMs);
+        }
+        return worker.request(job.body);
+      })
+      .then((reply) => this.settleReply(job, reply), (error: Error) => this.fail(job, error))
       .finally(() => {
         if (this.running === job) this.running = undefined;
         this.pump();
       });
+  }
+
+  private settleReply(job: Job, reply: WorkerReply): void {
+    if (reply.type === 'failed' && reply.failure === 'poisoned') this.replaceActive();
+    this.settle(job, reply);
   }
 
   private fail(job: Job, error: Error): void {

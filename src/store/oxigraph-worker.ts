@@ -82,6 +82,8 @@ function answer(store: Oxigraph.Store, request: WorkerRequest): WorkerReply {
     return runQuery(store, request);
   } catch (error) {
     const message = messageOf(error);
+    // A WebAssembly.RuntimeError (a trap) leaves the engine's memory in an unknown state: every later query would fail too.
+    if (error instanceof Error && error.name === 'RuntimeError') return { type: 'failed', id: request.id, failure: 'poisoned', message };
     return { type: 'failed', id: request.id, failure: SYNTAX_ERROR.test(message) ? 'syntax' : 'engine', message };
   }
 }

@@ -37,7 +37,8 @@ export type WorkerRequest =
   | { type: 'count'; id: number };
 
 /** Why a request failed in the worker. */
-export type WorkerFailure = 'syntax' | 'too-large' | 'engine';
+/** `poisoned`: the WebAssembly engine trapped (e.g. a stack overflow); the worker must not be used again. */
+export type WorkerFailure = 'syntax' | 'too-large' | 'engine' | 'poisoned';
 
 /** Worker → main. */
 export type WorkerReply =
