@@ -12,6 +12,8 @@ const TRADITIONAL_MIN_CHANGES = 5;
 /** Annotated characters (per ideograph) above which a page counts as a pinyin-annotated mirror. */
 const PINYIN_DENSITY = 0.05;
 const PINYIN_MIN_COUNT = 5;
+/** The commonest characters that exist only in traditional writing (會議 區 們 這 為 …), as a cheap pre-check. */
+const COMMON_TRADITIONAL = /[會議區們這為於與說國時發開對後從當還進關門問間長頁電車東來學實現點體經廣產務華應壇蘇審聽紀錄報單處辦]/;
 /** Characters of the body looked at to decide whether a page is traditional. */
 const DETECTION_SAMPLE = 2000;
 
@@ -58,7 +60,10 @@ function countConversions(text: string): { ideographs: number; changed: number }
  */
 export function isTraditionalPage(page: PageText): boolean {
   // A sample decides: converting a whole long page only to learn it is simplified is wasted work.
-  const { ideographs, changed } = countConversions(page.body.text.slice(0, DETECTION_SAMPLE));
+  const sample = page.body.text.slice(0, DETECTION_SAMPLE);
+  // A traditional page uses some of the commonest traditional-only characters; without them, skip OpenCC.
+  if (!COMMON_TRADITIONAL.test(sample)) return false;
+  const { ideographs, changed } = countConversions(sample);
   return changed >= TRADITIONAL_MIN_CHANGES && changed >= ideographs * TRADITIONAL_SHARE;
 }
 

@@ -83,6 +83,19 @@ function pinyinWord(syllables: readonly string[]): string {
  * Null for anything but two to four Han characters.
  */
 export function pinyinName(name: string): string | null {
+  const known = PINYIN_CACHE.get(name);
+  if (known !== undefined) return known;
+  const computed = computePinyinName(name);
+  if (PINYIN_CACHE.size >= PINYIN_CACHE_SIZE) PINYIN_CACHE.clear();
+  PINYIN_CACHE.set(name, computed);
+  return computed;
+}
+
+/** Names recur on every page of a jurisdiction; pinyin-pro is slow enough to be worth remembering. */
+const PINYIN_CACHE = new Map<string, string | null>();
+const PINYIN_CACHE_SIZE = 50_000;
+
+function computePinyinName(name: string): string | null {
   if (!HAN_NAME.test(name)) return null;
   const syllables = pinyin(name, { surname: 'head', type: 'array', toneType: 'symbol' });
   if (syllables.length !== [...name].length) return null;
