@@ -16,6 +16,10 @@ export interface VirtuosoServer {
   password: string;
   /** Stops the server (its whole process group) and removes its database folder. */
   stop(): Promise<void>;
+  /** Kills the server with SIGKILL (a crash), keeping its database and ports. */
+  crash(): Promise<void>;
+  /** Starts the server again on the same database and ports; resolves once it answers. */
+  restart(): Promise<void>;
 }
 
 /** Where Debian installs the HTTP server's document root (read-only use). */
@@ -94,6 +98,38 @@ export async function startVirtuoso(limits: VirtuosoLimits = {}): Promise<Virtuo
   const httpPort = await freePort();
   const configFile = path.join(dir, 'virtuoso.ini');
   await writeFile(configFile, virtuosoConfig(dir, sqlPort, httpPort, limits));
+  const origin = `http://127.0.0.1:${httpPort}`;
+  let running = await launch(dir, configFile, origin).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
+  const stop = async (): Promise<void> => {
+    await kill(running.child, running.exited);
+    await rm(dir, { recursive: true, force: true });
+  };
+  const crash = async (): Promise<void> => {
+    if (running.child.pid !== undefined && running.child.exitCode === null) {
+      try {
+        process.kill(-running.child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      await running.exited;
+    }
+  };
+  const restart = async (): Promise<void> => {
+    running = await launch(dir, configFile, origin);
+  };
+  return { queryUrl: `${origin}/sparql`, graphStoreUrl: `${origin}/sparql-graph-crud-auth`, user: 'dba', password: 'dba', stop, crash, restart };
+}
+
+interface Launched {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+}
+
+/** Spawns virtuoso-t on `configFile` and waits until it answers; kills it again if it never does. */
+async function launch(dir: string, configFile: string, origin: string): Promise<Launched> {
   const child = spawn('virtuoso-t', ['+foreground', '+configfile', configFile], {
     cwd: dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -107,19 +143,14 @@ export async function startVirtuoso(limits: VirtuosoLimits = {}): Promise<Virtuo
       resolve(null);
     });
   });
-  const origin = `http://127.0.0.1:${httpPort}`;
-  const stop = async (): Promise<void> => {
-    await kill(child, exited);
-    await rm(dir, { recursive: true, force: true });
-  };
   try {
     await waitUntilReady(`${origin}/sparql`, exited);
   } catch (error) {
-    await stop();
+    await kill(child, exited);
     if (spawnError) throw new Error(`cannot run virtuoso-t (${spawnError.message}): apt-get install virtuoso-opensource`);
     throw new Error(`${(error as Error).message}; stderr: ${stderr.trim().split('\n').slice(-3).join(' | ')}`);
   }
-  return { queryUrl: `${origin}/sparql`, graphStoreUrl: `${origin}/sparql-graph-crud-auth`, user: 'dba', password: 'dba', stop };
+  return { child, exited };
 }
 
 /** Polls the endpoint with a bounded number of attempts until an ASK answers 200. */
