@@ -29,9 +29,18 @@ function triplesOf(quads: Iterable<Quad>): Quad[] {
   return out;
 }
 
-/** N-Triples of the quads, graph names dropped, one line per triple in canonical order. */
+/**
+ * N-Triples of the quads, graph names dropped, one line per triple, lines in code-unit order with
+ * duplicates removed (the line itself is the sort key: cheaper than ordering terms, and canonical).
+ */
 export function toNTriples(quads: Iterable<Quad>): string {
-  return write(sortQuads(triplesOf(quads)), 'N-Triples');
+  const writer = new Writer({ format: 'N-Triples' });
+  const lines: string[] = [];
+  for (const q of quads) lines.push(writer.quadToString(q.subject, q.predicate, q.object));
+  lines.sort();
+  let out = '';
+  for (let i = 0; i < lines.length; i++) if (i === 0 || lines[i] !== lines[i - 1]) out += lines[i];
+  return out;
 }
 
 /** N-Quads of the quads (graph names kept), canonical order. */
