@@ -27,11 +27,31 @@ export function stabilizeBlankNodes(quads: readonly Quad[]): Quad[] {
   return sorted.map((q) => DataFactory.quad(rename(q.subject), q.predicate, rename(q.object)));
 }
 
+/** Descriptions kept per store: a served dataset does not change while the server runs (a new build means a restart). */
+const DESCRIPTION_CACHE_SIZE = 2_000;
+const caches = new WeakMap<Store, Map<string, Quad[]>>();
+
 /**
  * The description of the thing `iri` (see describeQuery), or a not-found HttpError when nothing is said about it.
- * Store errors (timeout, unavailable) propagate to the error mapping.
+ * Recently described things come from a small per-store cache (least recently used first out); store errors
+ * (timeout, unavailable) propagate to the error mapping and are never cached.
  */
 export async function describeResource(store: Store, iri: string, timeoutMs: number): Promise<Quad[]> {
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new Map()));
+  const cached = cache.get(iri);
+  if (cached) {
+    cache.delete(iri);
+    cache.set(iri, cached);
+    return cached;
+  }
+  const described = await queryDescription(store, iri, timeoutMs);
+  if (cache.size >= DESCRIPTION_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(iri, described);
+  return described;
+}
+
+async function queryDescription(store: Store, iri: string, timeoutMs: number): Promise<Quad[]> {
   let sparql: string;
   try {
     sparql = describeQuery(iri);
