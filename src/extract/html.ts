@@ -3,7 +3,7 @@
 
 import { Parser } from 'htmlparser2';
 import { MappedText } from './mapped-text.js';
-import type { PageText } from './page-text.js';
+import { bodyOnlyPage, type PageText } from './page-text.js';
 import { LineCollector } from './html-lines.js';
 import {
   type Attributes,
@@ -53,18 +53,7 @@ class HtmlReader {
   private readonly page: PageText;
 
   constructor(private readonly source: string) {
-    this.page = {
-      body: MappedText.fromSource(''),
-      isHtml: true,
-      title: null,
-      headings: [],
-      meta: new Map(),
-      hiddenTexts: [],
-      links: [],
-      imageAlts: [],
-      scripts: [],
-      canonicalUrl: null,
-    };
+    this.page = bodyOnlyPage(MappedText.fromSource(''), true);
   }
 
   open(name: string, attributes: Attributes, start: number, end: number): void {
