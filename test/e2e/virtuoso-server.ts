@@ -75,6 +75,8 @@ NumberOfBuffers = 20000
 MaxDirtyBuffers = 15000
 MaxQueryMem = 1G
 ThreadsPerQuery = 4
+; ORDER BY … LIMIT n above this fails with SR353; jiyao asks for maxRows + 1 rows to detect overflow.
+MaxSortedTopRows = 1000000
 
 [HTTPServer]
 ServerPort = 127.0.0.1:${httpPort}
