@@ -2,24 +2,16 @@
 // an organisation's meetings (proposed, awarded), a person's meetings by role, each with dates and a working SPARQL link.
 import { Parser } from 'n3';
 import sparqljs from 'sparqljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BROWSE_LIMIT, browseListQuery } from '../../src/http/browse-query.js';
 import { describeQuery } from '../../src/http/describe-query.js';
-import { startServer, type RunningServer } from '../../src/http/server.js';
 import { collectLabels } from '../../src/http/views/labels.js';
 import { browseSections } from '../../src/http/views/browse-view.js';
-import { BUILT_BASE, buildSampleDataset, type BuiltDataset } from '../search/built-dataset.js';
+import { BUILT_BASE } from '../search/built-dataset.js';
+import { serveSampleDataset } from './sample-server.js';
 
-let built: BuiltDataset;
-let server: RunningServer;
-beforeAll(async () => {
-  built = await buildSampleDataset();
-  server = await startServer({ dataDir: built.dataDir, port: 0, host: '127.0.0.1' });
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-  await built?.remove();
-});
+const sample = serveSampleDataset();
+const server = { get url(): string { return sample.url(); } };
 
 const SEED_MEETING = 'meeting/320402/2021-01-23/executive-56';
 const GONGXINJU = `org/320402/${encodeURIComponent('常州市天宁区工业和信息化局')}`;

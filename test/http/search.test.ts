@@ -9,7 +9,8 @@ import { startServer, type RunningServer } from '../../src/http/server.js';
 import { searchIndexOfQuads, writeSearchIndexFile } from '../../src/search/index.js';
 import { EmbeddedStore } from '../../src/store/embedded-store.js';
 import { JY } from '../../src/vocab/index.js';
-import { BUILT_BASE, buildSampleDataset, type BuiltDataset } from '../search/built-dataset.js';
+import { BUILT_BASE } from '../search/built-dataset.js';
+import { serveSampleDataset } from './sample-server.js';
 import { makeFixtureDataset, startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 interface Hit {
@@ -19,16 +20,8 @@ interface Hit {
 }
 interface Answer { total: number; page: number; size: number; mode: string; notice?: string; hits: Hit[] }
 
-let built: BuiltDataset;
-let server: RunningServer;
-beforeAll(async () => {
-  built = await buildSampleDataset();
-  server = await startServer({ dataDir: built.dataDir, port: 0, host: '127.0.0.1' });
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-  await built?.remove();
-});
+const sample = serveSampleDataset();
+const server = { get url(): string { return sample.url(); } };
 
 const get = (base: string, query: string, accept = 'application/json') => fetch(`${base}search?${query}`, { headers: { accept } });
 const json = async (query: string) => {
