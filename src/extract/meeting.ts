@@ -1,21 +1,14 @@
 // The meeting from the opening sentence: `2021年1月23日上午,区长许小波在…会议室,主持召开区政府第56次常务会议。`
 
-import type { Chair, MeetingKind, PartOfDay } from '../record/types.js';
+import type { Chair, Meeting, MeetingKind, PartOfDay } from '../record/types.js';
 import { findDate } from './dates.js';
 import type { MappedText } from './mapped-text.js';
 import { parseNumeral } from './numerals.js';
 import { CHAIR_AFTER, CONVENE, LOCATION, PART_OF_DAY, POSTS, SESSION, TERM_SESSION, YEAR_SESSION } from './patterns.js';
 
-export interface OpeningFacts {
+/** The meeting fields the opening sentence gives (the rest — attendance, recorder — come from other lines). */
+export interface OpeningFacts extends Pick<Meeting, 'title' | 'kind' | 'sessionNumber' | 'term' | 'date' | 'partOfDay' | 'location' | 'chair'> {
   lineIndex: number;
-  title: string;
-  kind: MeetingKind;
-  sessionNumber: number | null;
-  term: number | null;
-  date: string | null;
-  partOfDay: PartOfDay | null;
-  location: string | null;
-  chair: Chair | null;
   /** The opening sentence (up to the first 。), for prose attendees and evidence. */
   sentence: MappedText;
   /** The whole opening line (prose attendees may follow the first sentence). */
