@@ -1,7 +1,7 @@
 // Formats and responses of the change feed and page graphs (Atom, N-Quads: not resource-description formats).
 import type { Request, Response } from 'express';
-import Negotiator from 'negotiator';
 import { notAcceptable } from './errors.js';
+import { pickByAccept } from './negotiate.js';
 import { etagOf, headerUri } from './respond.js';
 
 /** One representation of a feed or graph. */
@@ -32,15 +32,10 @@ export const GRAPH_FORMATS: readonly FeedFormat[] = [
 
 /**
  * Picks among `offered` by the Accept header (q-values, specificity, `q=0`), ties going to the order of `offered`,
- * as negotiateFormat does for resource formats. No or empty Accept gives the first. Nothing acceptable → 406.
+ * as for resource formats (pickByAccept). No or empty Accept gives the first. Nothing acceptable → 406.
  */
 export function negotiateFeedFormat(accept: string | undefined, offered: readonly FeedFormat[]): FeedFormat {
-  if (!accept || !accept.trim()) return offered[0];
-  const byMediaType = new Map<string, FeedFormat>();
-  for (const format of offered) byMediaType.set(format.mediaType, format);
-  for (const format of offered) for (const alias of format.aliases) if (!byMediaType.has(alias)) byMediaType.set(alias, format);
-  const chosen = new Negotiator({ headers: { accept } }).mediaType([...byMediaType.keys()]);
-  const format = chosen === undefined ? undefined : byMediaType.get(chosen);
+  const format = pickByAccept(accept, offered);
   if (!format) throw notAcceptable(offered.map((f) => f.mediaType));
   return format;
 }

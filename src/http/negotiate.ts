@@ -49,10 +49,24 @@ export function negotiateFormat(
 ): Format | undefined {
   const offered = available.map((name) => FORMATS[name]);
   if (request.suffix !== undefined) return offered.find((f) => f.suffix === request.suffix);
-  if (!request.accept || !request.accept.trim()) return offered[0];
-  const byMediaType = new Map<string, Format>();
+  return pickByAccept(request.accept, offered);
+}
+
+/** Anything offered under a media type (and aliases): resource formats, feed formats. */
+export interface Offer {
+  mediaType: string;
+  aliases: readonly string[];
+}
+
+/**
+ * Matches an Accept header against `offered` with q-values, specificity and `q=0` exclusions, ties going to the
+ * order of `offered`; no or empty Accept gives the first. Undefined when nothing acceptable is on offer.
+ */
+export function pickByAccept<T extends Offer>(accept: string | undefined, offered: readonly T[]): T | undefined {
+  if (!accept || !accept.trim()) return offered[0];
+  const byMediaType = new Map<string, T>();
   for (const format of offered) byMediaType.set(format.mediaType, format);
   for (const format of offered) for (const alias of format.aliases) if (!byMediaType.has(alias)) byMediaType.set(alias, format);
-  const chosen = new Negotiator({ headers: { accept: request.accept } }).mediaType([...byMediaType.keys()]);
+  const chosen = new Negotiator({ headers: { accept } }).mediaType([...byMediaType.keys()]);
   return chosen === undefined ? undefined : byMediaType.get(chosen);
 }
