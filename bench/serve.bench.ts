@@ -2,11 +2,12 @@
 // and start-up time at ~1M and ~5M triples; table on stdout, JSON in bench/out/serve.json.
 import os from 'node:os';
 import { forkChild } from './serve/child.js';
-import { preparedDataset, type BuiltDataset } from './serve/dataset.js';
+import { preparedDataset, syntheticDataset, type BuiltDataset, type SyntheticDataset } from './serve/dataset.js';
 import { formatServeResult, writeServeResult, type ScaleRow, type ServeResult, type SkippedRow } from './serve/report.js';
 import { readServeSettings, USAGE, type ServeSettings } from './serve/settings.js';
 import { runSmall } from './serve/small-run.js';
 import { measureStartup } from './serve/startup.js';
+import { startupFigures } from './serve/startup-report.js';
 
 const startedAt = performance.now();
 const log = (line: string): void => void process.stderr.write(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(5)} s] ${line}\n`);
@@ -15,21 +16,27 @@ const loadAverage = (): number[] => os.loadavg().map((v) => Math.round(v * 100) 
 /** Measured rates the estimates of bigger datasets are made from (updated after each dataset). */
 interface Rates { triplesPerPage: number; pagesPerBuildSecond: number; startupMsPerTriple: number }
 
-async function scaleRow(dataset: BuiltDataset, targetTriples: number | null): Promise<ScaleRow> {
-  const startup = await measureStartup(dataset.dataDir);
+/** Start-up with the standby worker (as `jiyao serve` runs), then without it, each in a fresh process. */
+async function scaleRow(dataset: BuiltDataset | SyntheticDataset, targetTriples: number | null): Promise<ScaleRow> {
+  const standby = await measureStartup(dataset.dataDir, { standby: true });
+  const noStandby = await measureStartup(dataset.dataDir, { standby: false });
+  const synthetic = 'synthetic' in dataset ? { synthetic: dataset.synthetic, quads: dataset.quads } : {};
   return {
-    targetTriples, pages: dataset.pages, triples: startup.triples ?? dataset.triples, buildMs: dataset.buildMs, buildReused: dataset.reused,
-    startupMs: startup.startupMs, rssMiB: startup.rssMiB, baselineRssMiB: startup.baselineRssMiB, settledPeakRssMiB: startup.settledPeakRssMiB,
+    targetTriples, pages: dataset.pages, triples: standby.triples ?? dataset.triples, buildMs: dataset.buildMs, buildReused: dataset.reused,
+    ...synthetic, standby: startupFigures(standby), noStandby: startupFigures(noStandby),
   };
 }
 
 function updateRates(rates: Rates, row: ScaleRow): Rates {
   const triples = row.triples ?? rates.triplesPerPage * row.pages;
-  return { triplesPerPage: triples / row.pages, pagesPerBuildSecond: row.pages / (row.buildMs / 1000), startupMsPerTriple: row.startupMs / triples };
+  const startupMsPerTriple = (row.standby.healthMs + row.noStandby.healthMs) / triples; // both start-ups are run
+  if (row.synthetic) return { ...rates, startupMsPerTriple };
+  return { triplesPerPage: triples / row.pages, pagesPerBuildSecond: row.pages / (row.buildMs / 1000), startupMsPerTriple };
 }
 
-async function runTargets(settings: ServeSettings, first: ScaleRow): Promise<{ scale: ScaleRow[]; skipped: SkippedRow[] }> {
+async function runTargets(settings: ServeSettings, small: BuiltDataset, first: ScaleRow): Promise<{ scale: ScaleRow[]; skipped: SkippedRow[] }> {
   let rates = updateRates({ triplesPerPage: 390, pagesPerBuildSecond: 1, startupMsPerTriple: 0 }, first);
+  let largestBuilt = small;
   const scale = [first], skipped: SkippedRow[] = [];
   for (const target of settings.triples) {
     const pages = Math.ceil(target / rates.triplesPerPage);
@@ -41,11 +48,18 @@ async function runTargets(settings: ServeSettings, first: ScaleRow): Promise<{ s
       skipped.push({ targetTriples: target, pages, estimatedMinutes: minutes, reason });
       continue;
     }
-    let dataset: BuiltDataset, row: ScaleRow;
+    let dataset: BuiltDataset | SyntheticDataset, row: ScaleRow;
     try {
       // In a child process: a build that runs out of memory must not take the figures measured so far with it.
-      dataset = await forkChild<BuiltDataset>('build-child.ts', [settings.cacheDir, String(pages), String(settings.seed)]).message;
-      log(`  built ${dataset.triples?.toLocaleString('en-US')} triples in ${(dataset.buildMs / 1000).toFixed(1)} s${dataset.reused ? ' (cached)' : ''}; starting a server …`);
+      dataset = await forkChild<BuiltDataset>('build-child.ts', [settings.cacheDir, String(pages), String(settings.seed)]).message
+        .then((built) => (largestBuilt = built), async (error: Error) => {
+          // Start-up and memory can still be measured, on copies of the largest dump that was built.
+          log(`  build failed (${error.message}); making a synthetic dump from the ${largestBuilt.pages}-page dataset instead …`);
+          return syntheticDataset(settings.cacheDir, largestBuilt, target);
+        });
+      const triples = dataset.triples?.toLocaleString('en-US');
+      const what = 'synthetic' in dataset ? `${dataset.synthetic}: ${triples} triples` : `built ${triples} triples in ${(dataset.buildMs / 1000).toFixed(1)} s`;
+      log(`  ${what}${dataset.reused ? ' (cached)' : ''}; starting servers …`);
       row = await scaleRow(dataset, target);
     } catch (error) {
       const reason = `failed: ${(error as Error).message}`;
@@ -53,7 +67,7 @@ async function runTargets(settings: ServeSettings, first: ScaleRow): Promise<{ s
       skipped.push({ targetTriples: target, pages, estimatedMinutes: minutes, reason });
       continue;
     }
-    log(`  start-up ${(row.startupMs / 1000).toFixed(2)} s, RSS ${row.rssMiB.toFixed(0)} MiB`);
+    log(`  /health after ${(row.standby.healthMs / 1000).toFixed(1)} s, peak RSS ${row.standby.peakRssMiB.toFixed(0)} MiB (${row.noStandby.peakRssMiB.toFixed(0)} MiB without the standby worker)`);
     scale.push(row);
     rates = updateRates(rates, row);
   }
@@ -66,7 +80,7 @@ async function run(settings: ServeSettings): Promise<ServeResult> {
   const small = await preparedDataset(settings.cacheDir, settings.pages, settings.seed);
   log(`  ${small.triples?.toLocaleString('en-US')} triples${small.reused ? ' (cached)' : `, built in ${(small.buildMs / 1000).toFixed(1)} s`}`);
   const { dereferencing, sparql } = await runSmall(small.dataDir, settings, log);
-  const { scale, skipped } = await runTargets(settings, await scaleRow(small, null));
+  const { scale, skipped } = await runTargets(settings, small, await scaleRow(small, null));
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(), command: `npx tsx bench/serve.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),

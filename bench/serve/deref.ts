@@ -1,11 +1,16 @@
-// Dereferencing throughput: /health, a meeting's Turtle and its HTML, driven by autocannon on one server, one after another.
-import autocannon from 'autocannon';
+// Dereferencing throughput: /health, then a meeting's Turtle and its HTML, each first cold (every meeting asked once, never
+// asked before) and then warm (the same meetings round-robin under autocannon), all on one server, driven from a child
+// process so that reading the answers does not load the server's event loop.
 import type { Store } from '../../src/store/store.js';
+import { forkChild } from './child.js';
 import { SERVE_BENCH_BASE } from './dataset.js';
+import type { LoadJob, LoadReport } from './load-client.js';
 
 /** What one route measured. */
 export interface RouteRate {
   route: 'health' | 'turtle' | 'html';
+  /** cold: each meeting's first request (a pass over meetings never asked for); warm: the steady state after it. */
+  phase: 'warm' | 'cold';
   requests: number;
   durationS: number;
   requestsPerSecond: number;
@@ -15,18 +20,23 @@ export interface RouteRate {
   failures: number;
 }
 
-/** The three routes and the ratios to /health. */
+/** The routes and the ratios to /health. */
 export interface DerefResult {
   connections: number;
+  /** Meetings per format (Turtle and HTML each use their own, so the HTML pass is cold too). */
   meetings: number;
   routes: RouteRate[];
+  /** Warm rates over /health: the target (≥ 0.5). */
   turtleToHealth: number;
   htmlToHealth: number;
+  /** Cold rates over /health, for the record. */
+  coldTurtleToHealth: number;
+  coldHtmlToHealth: number;
 }
 
 /** `/doc/…` paths of up to `limit` meetings (the documents a meeting IRI is dereferenced to). */
 export async function meetingDocumentPaths(store: Store, limit: number): Promise<string[]> {
-  const query = `SELECT DISTINCT ?m WHERE { ?m a <https://w3id.org/jiyao/ontology#Meeting> } LIMIT ${Math.floor(limit)}`;
+  const query = `SELECT DISTINCT ?m WHERE { ?m a <https://w3id.org/jiyao/ontology#Meeting> } ORDER BY ?m LIMIT ${Math.floor(limit)}`;
   const result = await store.query(query, { timeoutMs: 120_000 });
   if (result.kind !== 'bindings') throw new Error('the meeting query did not answer rows');
   const idBase = `${SERVE_BENCH_BASE}id`;
@@ -34,31 +44,33 @@ export async function meetingDocumentPaths(store: Store, limit: number): Promise
     .map((iri) => encodeURI(`/doc${iri.slice(idBase.length)}`));
 }
 
-async function drive(url: string, route: RouteRate['route'], paths: string[], accept: string, durationS: number, connections: number): Promise<RouteRate> {
-  const result = await autocannon({
-    url, connections, duration: durationS, timeout: 30,
-    requests: paths.map((p) => ({ method: 'GET', path: p, headers: { accept, 'accept-encoding': 'identity' } })),
-  });
-  const non200 = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => code !== '200')
-    .reduce((sum, [, s]) => sum + Number(s.count), 0);
-  return {
-    route, requests: result.requests.total, durationS: result.duration,
-    requestsPerSecond: result.requests.total / Math.max(result.duration, 1e-9),
-    latencyP50Ms: result.latency.p50, latencyP99Ms: result.latency.p99, failures: non200 + result.errors + result.timeouts,
-  };
+/** Runs `job` in a child process (bench/serve/load-client.ts) and names what it measured. */
+async function drive(route: RouteRate['route'], phase: RouteRate['phase'], job: LoadJob): Promise<RouteRate> {
+  const report = await forkChild<LoadReport>('load-client.ts', [JSON.stringify(job)]).message;
+  return { route, phase, ...report, requestsPerSecond: report.requests / Math.max(report.durationS, 1e-9) };
 }
 
-/** Drives /health, then meeting Turtle, then meeting HTML on the server at `url` (127.0.0.1), each for `durationS`. */
-export async function measureDereferencing(url: string, store: Store, durationS: number, connections: number): Promise<DerefResult> {
-  const docs = await meetingDocumentPaths(store, 100);
-  if (docs.length === 0) throw new Error('the dataset has no meetings to dereference');
-  await drive(url, 'health', ['/health'], 'application/json', 1, connections); // warm-up, not reported
-  const health = await drive(url, 'health', ['/health'], 'application/json', durationS, connections);
-  const turtle = await drive(url, 'turtle', docs, 'text/turtle', durationS, connections);
-  const html = await drive(url, 'html', docs, 'text/html', durationS, connections);
+/**
+ * Drives /health; then Turtle of `meetings` meetings, cold then warm; then HTML of as many other meetings, cold then
+ * warm — on the server at `url` (127.0.0.1), warm phases for `durationS` each, each phase from a fresh client process.
+ */
+export async function measureDereferencing(url: string, store: Store, durationS: number, connections: number, meetings = 100): Promise<DerefResult> {
+  const docs = await meetingDocumentPaths(store, 2 * meetings);
+  if (docs.length < 2) throw new Error('the dataset has too few meetings to dereference');
+  const half = Math.min(meetings, Math.floor(docs.length / 2));
+  const [turtleDocs, htmlDocs] = [docs.slice(0, half), docs.slice(half, 2 * half)];
+  const steady = (paths: string[], accept: string, seconds = durationS): LoadJob => ({ url, paths, accept, connections, mode: 'steady', durationS: seconds });
+  const once = (paths: string[], accept: string): LoadJob => ({ url, paths, accept, connections, mode: 'once', durationS: 0 });
+  await drive('health', 'warm', steady(['/health'], 'application/json', 1)); // warm-up, not reported
+  const health = await drive('health', 'warm', steady(['/health'], 'application/json'));
+  const coldTurtle = await drive('turtle', 'cold', once(turtleDocs, 'text/turtle'));
+  const turtle = await drive('turtle', 'warm', steady(turtleDocs, 'text/turtle'));
+  const coldHtml = await drive('html', 'cold', once(htmlDocs, 'text/html'));
+  const html = await drive('html', 'warm', steady(htmlDocs, 'text/html'));
+  const toHealth = (rate: RouteRate) => rate.requestsPerSecond / health.requestsPerSecond;
   return {
-    connections, meetings: docs.length, routes: [health, turtle, html],
-    turtleToHealth: turtle.requestsPerSecond / health.requestsPerSecond,
-    htmlToHealth: html.requestsPerSecond / health.requestsPerSecond,
+    connections, meetings: half, routes: [health, coldTurtle, turtle, coldHtml, html],
+    turtleToHealth: toHealth(turtle), htmlToHealth: toHealth(html),
+    coldTurtleToHealth: toHealth(coldTurtle), coldHtmlToHealth: toHealth(coldHtml),
   };
 }

@@ -27,7 +27,7 @@ export async function runSmall(
     const server = await startServer({ dataDir, store, port: 0, host: '127.0.0.1', verifyChecksums: false, maxRows: BENCH_MAX_ROWS });
     try {
       const url = server.url.replace('localhost', '127.0.0.1');
-      log(`dereferencing: /health, Turtle, HTML, ${options.durationS} s each at ${options.connections} connections …`);
+      log(`dereferencing: /health, then Turtle and HTML each cold (one pass) and warm (${options.durationS} s), ${options.connections} connections …`);
       const dereferencing = await measureDereferencing(url, store, options.durationS, options.connections);
       log(`SPARQL latency: 3 queries × ${options.queryRuns} runs, over HTTP and in-process …`);
       const sparql = await measureQueryLatency(url, store, options.queryRuns);

@@ -1,17 +1,38 @@
-// `jiyao serve --data DIR [--port N] [--host H]`: serves a built dataset over HTTP until SIGINT/SIGTERM.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// `jiyao serve --data DIR [--port N] [--host H] [--store URL | --store-file FILE] [--no-standby]`: serves a dataset until SIGINT/SIGTERM.
 import type { Command } from 'commander';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { readServeConfig, type ServeFlags } from '../config/serve-config.js';
 import { startServer } from '../http/server.js';
-import { RemoteStore } from '../store/remote-store.js';
 import type { Store } from '../store/store.js';
+import { SwitchableStore } from '../store/switchable-store.js';
+import { openDatasetStore, readStoreUrl, StoreFileWatcher } from './store-file.js';
 
-/** A remote SPARQL store holding the dataset (loaded with `jiyao load`), scoped to its page graphs. */
-async function openRemoteStore(dataDir: string, queryUrl: string): Promise<Store> {
-  const manifest = JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8')) as { base: string };
-  return new RemoteStore({ queryUrl, graphPrefix: `${manifest.base}graph/` });
+interface StoreFlags {
+  store?: string;
+  /** false with --no-standby. */
+  standby?: boolean;
+  storeFile?: string;
+}
+
+/** The store chosen on the command line (none: the server opens the embedded one), and what to stop with it. */
+interface OpenedStore {
+  store?: Store;
+  /** Undoes what opening installed (the SIGHUP handler). */
+  detach: () => void;
+}
+
+/** `--store URL`: a remote store; `--store-file FILE`: the same, switchable on SIGHUP (docs/scaling.md, "Full reload"). */
+async function openStore(flags: StoreFlags, dataDir: string, logger: Logger): Promise<OpenedStore> {
+  if (flags.store !== undefined && flags.storeFile !== undefined) throw new Error('use --store or --store-file, not both');
+  if (flags.store !== undefined) return { store: await openDatasetStore(dataDir, flags.store), detach: () => undefined };
+  if (flags.storeFile === undefined) return { detach: () => undefined };
+  const servingUrl = await readStoreUrl(flags.storeFile);
+  const store = new SwitchableStore(await openDatasetStore(dataDir, servingUrl));
+  const watcher = new StoreFileWatcher({ file: flags.storeFile, dataDir, store, servingUrl, logger });
+  const onHangup = (): void => void watcher.reload();
+  process.on('SIGHUP', onHangup);
+  logger.info({ file: flags.storeFile, store: servingUrl }, `serving from ${servingUrl}; send SIGHUP to re-read ${flags.storeFile}`);
+  return { store, detach: () => process.off('SIGHUP', onHangup) };
 }
 
 /** Adds the `serve` command to the program. Bad settings reject with a one-line message (main prints it). */
@@ -23,12 +44,16 @@ export function registerServeCommand(program: Command): void {
     .option('--port <n>', 'TCP port (default: PORT or 3000)')
     .option('--host <host>', 'interface to bind (default: HOST or 0.0.0.0)')
     .option('--store <url>', 'SPARQL endpoint of a triple store holding the dataset (see jiyao load); default: the embedded store')
-    .action(async (flags: ServeFlags & { store?: string }) => {
+    .option('--store-file <file>', 'file whose first line is the store\'s SPARQL endpoint; on SIGHUP it is read again and a new '
+      + 'endpoint is switched to once it holds the manifest\'s quads (blue/green reload, see docs/scaling.md)')
+    .option('--no-standby', 'embedded store: keep one loaded copy of the data instead of two (half the memory; after a query '
+      + 'times out, the next ones wait while the data loads again)')
+    .action(async (flags: ServeFlags & StoreFlags) => {
       const config = readServeConfig(flags);
       const logger = pino({ level: config.logLevel });
-      const store = flags.store ? await openRemoteStore(config.dataDir, flags.store) : undefined;
+      const { store, detach } = await openStore(flags, config.dataDir, logger);
       const server = await startServer({
-        dataDir: config.dataDir, port: config.port, host: config.host, logger,
+        dataDir: config.dataDir, port: config.port, host: config.host, logger, standby: flags.standby !== false,
         timeoutMs: config.queryTimeoutMs, maxRows: config.maxRows, maxBodyBytes: config.maxBodyBytes,
         queryLimits: {
           maxRunning: config.maxRunningQueries, maxQueued: config.maxQueuedQueries,
@@ -36,6 +61,7 @@ export function registerServeCommand(program: Command): void {
         },
         ...(store ? { store } : {}),
       }).catch(async (error: unknown) => {
+        detach();
         await store?.close();
         throw error;
       });
@@ -44,6 +70,7 @@ export function registerServeCommand(program: Command): void {
         const stop = (): void => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          detach();
           server.close().then(() => store?.close()).then(resolve, resolve);
         };
         process.once('SIGINT', stop);

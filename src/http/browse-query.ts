@@ -17,36 +17,41 @@ const t = {
   label: iriRef(RDFS.label), date: iriRef(DCTERMS.date),
 };
 
-/** The CONSTRUCT template lines of the browsing paths about `thing` (variables prefixed per path). */
-export function browseTemplate(thing: string): string {
-  return `?pM ${t.agendaItem} ?pI . ?pI ${t.resolution} ?pR . ?pR ${t.proposedBy} ${thing} . ?pM ${t.label} ?pML . ?pM ${t.date} ?pMD . ?pI ${t.label} ?pIL .
-  ?aM ${t.agendaItem} ?aI . ?aI ${t.resolution} ?aR . ?aR ${t.confers} ?aA . ?aA ${t.recipient} ${thing} . ?aM ${t.label} ?aML . ?aM ${t.date} ?aMD . ?aA ${t.label} ?aAL .
-  ?rM ?rRole ${thing} . ?rM ${t.date} ?rMD .
-  ?cI ${t.position} ?cIP . ?cI ${t.resolution} ?cR . ?cR ${t.label} ?cRL . ?cR ${t.confers} ?cA . ?cA ${t.label} ?cAL . ?cA ${t.recipient} ?cW . ?cW ${t.label} ?cWL .
-  ?uM ${t.agendaItem} ?uI . ?uI ${t.resolution} ?uR . ?uM ${t.label} ?uML . ?uM ${t.date} ?uMD . ?uI ${t.label} ?uIL .`;
-}
-
 /**
- * The WHERE branches (each `UNION { … }`, bounded by {@link BROWSE_LIMIT} rows) that bind the template's variables.
- * Labels and dates are looked up inside each sub-select: an OPTIONAL outside it would join an unbound variable
- * (an item without a resolution) with every labelled resource.
+ * One CONSTRUCT per browsing path about `thing` (an escaped `<iri>`), each a sub-select bounded by {@link BROWSE_LIMIT}
+ * rows and starting from the thing, so the engine walks out from one IRI. Labels and dates are looked up inside each
+ * sub-select: an OPTIONAL outside it would join an unbound variable (an item without a resolution) with every labelled
+ * resource.
  */
-export function browseBranches(thing: string): string {
+export function browseQueries(thing: string): string[] {
   const roles = PERSON_ROLES.map(iriRef).join(' ');
   const meeting = (m: string) => `OPTIONAL { ${m} ${t.label} ${m}L } OPTIONAL { ${m} ${t.date} ${m}D }`;
-  return `UNION { SELECT ?pM ?pML ?pMD ?pI ?pIL ?pR WHERE { ?pR ${t.proposedBy} ${thing} . ?pI ${t.resolution} ?pR . ?pM ${t.agendaItem} ?pI .
-    ${meeting('?pM')} OPTIONAL { ?pI ${t.label} ?pIL } } LIMIT ${BROWSE_LIMIT} }
-  UNION { SELECT ?aM ?aML ?aMD ?aI ?aR ?aA ?aAL WHERE { ?aA ${t.recipient} ${thing} . ?aR ${t.confers} ?aA . ?aI ${t.resolution} ?aR . ?aM ${t.agendaItem} ?aI .
-    ${meeting('?aM')} OPTIONAL { ?aA ${t.label} ?aAL } } LIMIT ${BROWSE_LIMIT} }
-  UNION { SELECT ?rM ?rRole ?rMD WHERE { VALUES ?rRole { ${roles} } ?rM ?rRole ${thing} . OPTIONAL { ?rM ${t.date} ?rMD } } LIMIT ${BROWSE_LIMIT} }
-  UNION { SELECT ?cI ?cIP ?cR ?cRL ?cA ?cAL ?cW ?cWL WHERE { ${thing} ${t.agendaItem} ?cI . OPTIONAL { ?cI ${t.position} ?cIP }
+  const path = (template: string, select: string) => `CONSTRUCT { ${template} } WHERE { ${select} LIMIT ${BROWSE_LIMIT} }`;
+  return [
+    // what an organisation proposed: meeting → item → resolution proposed by it
+    path(`?pM ${t.agendaItem} ?pI . ?pI ${t.resolution} ?pR . ?pR ${t.proposedBy} ${thing} . ?pM ${t.label} ?pML . ?pM ${t.date} ?pMD . ?pI ${t.label} ?pIL .`,
+      `SELECT ?pM ?pML ?pMD ?pI ?pIL ?pR WHERE { ?pR ${t.proposedBy} ${thing} . ?pI ${t.resolution} ?pR . ?pM ${t.agendaItem} ?pI .
+    ${meeting('?pM')} OPTIONAL { ?pI ${t.label} ?pIL } }`),
+    // awards it received: meeting → item → resolution → award with it as recipient
+    path(`?aM ${t.agendaItem} ?aI . ?aI ${t.resolution} ?aR . ?aR ${t.confers} ?aA . ?aA ${t.recipient} ${thing} . ?aM ${t.label} ?aML . ?aM ${t.date} ?aMD . ?aA ${t.label} ?aAL .`,
+      `SELECT ?aM ?aML ?aMD ?aI ?aR ?aA ?aAL WHERE { ?aA ${t.recipient} ${thing} . ?aR ${t.confers} ?aA . ?aI ${t.resolution} ?aR . ?aM ${t.agendaItem} ?aI .
+    ${meeting('?aM')} OPTIONAL { ?aA ${t.label} ?aAL } }`),
+    // a person's meetings by role
+    path(`?rM ?rRole ${thing} . ?rM ${t.date} ?rMD .`,
+      `SELECT ?rM ?rRole ?rMD WHERE { VALUES ?rRole { ${roles} } ?rM ?rRole ${thing} . OPTIONAL { ?rM ${t.date} ?rMD } }`),
+    // a meeting's contents: items → resolutions → awards → recipients
+    path(`?cI ${t.position} ?cIP . ?cI ${t.resolution} ?cR . ?cR ${t.label} ?cRL . ?cR ${t.confers} ?cA . ?cA ${t.label} ?cAL . ?cA ${t.recipient} ?cW . ?cW ${t.label} ?cWL .`,
+      `SELECT ?cI ?cIP ?cR ?cRL ?cA ?cAL ?cW ?cWL WHERE { ${thing} ${t.agendaItem} ?cI . OPTIONAL { ?cI ${t.position} ?cIP }
     OPTIONAL { ?cI ${t.resolution} ?cR . OPTIONAL { ?cR ${t.label} ?cRL }
-      OPTIONAL { ?cR ${t.confers} ?cA . OPTIONAL { ?cA ${t.label} ?cAL } OPTIONAL { ?cA ${t.recipient} ?cW . OPTIONAL { ?cW ${t.label} ?cWL } } } } } LIMIT ${BROWSE_LIMIT} }
-  UNION { SELECT ?uM ?uML ?uMD ?uI ?uIL ?uR WHERE {
+      OPTIONAL { ?cR ${t.confers} ?cA . OPTIONAL { ?cA ${t.label} ?cAL } OPTIONAL { ?cA ${t.recipient} ?cW . OPTIONAL { ?cW ${t.label} ?cWL } } } } }`),
+    // the context of an item, resolution or award: up to its meeting
+    path(`?uM ${t.agendaItem} ?uI . ?uI ${t.resolution} ?uR . ?uM ${t.label} ?uML . ?uM ${t.date} ?uMD . ?uI ${t.label} ?uIL .`,
+      `SELECT ?uM ?uML ?uMD ?uI ?uIL ?uR WHERE {
       { ?uM ${t.agendaItem} ${thing} . BIND(${thing} AS ?uI) }
       UNION { ?uI ${t.resolution} ${thing} . ?uM ${t.agendaItem} ?uI . BIND(${thing} AS ?uR) }
       UNION { ?uR ${t.confers} ${thing} . ?uI ${t.resolution} ?uR . ?uM ${t.agendaItem} ?uI . }
-      ${meeting('?uM')} OPTIONAL { ?uI ${t.label} ?uIL } } LIMIT ${BROWSE_LIMIT} }`;
+      ${meeting('?uM')} OPTIONAL { ?uI ${t.label} ?uIL } }`),
+  ];
 }
 
 const PREFIXES = `PREFIX jy: <${JY_NS}>

@@ -23,11 +23,6 @@ export interface ExpectedDigest {
 /** A `sha256sum` line: 64 hex digits, two spaces (or space and `*`), the file name. */
 const SHA256SUM_LINE = /^([0-9a-fA-F]{64}) [ *](.+)$/;
 
-/** SHA-256 of bytes in memory, lowercase hex. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 async function sha256OfFile(file: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(file), hash);
@@ -70,21 +65,19 @@ async function manifestDumps(dataDir: string): Promise<Array<{ fileName: string;
 }
 
 /**
- * Verifies every dump that has a checksum (downloads/*.sha256 or manifest.json), and requires one for `required`
- * (the dump the store loads). `inMemory` gives bytes already read, so the bytes checked are the bytes loaded.
+ * Verifies every dump that has a checksum (downloads/*.sha256 or manifest.json), reading each file as a stream, and
+ * requires one for `required` (the dump the store loads).
+ * @returns the digests checked
  * @throws DatasetIntegrityError naming the first file that is missing or does not match
  */
-export async function verifyDatasetDumps(
-  dataDir: string, options: { required?: string[]; inMemory?: Record<string, Uint8Array> } = {},
-): Promise<ExpectedDigest[]> {
+export async function verifyDatasetDumps(dataDir: string, options: { required?: string[] } = {}): Promise<ExpectedDigest[]> {
   const expected = await expectedDigests(dataDir);
   for (const name of options.required ?? []) {
     if (!expected.some((e) => e.fileName === name)) throw new DatasetIntegrityError(`downloads/${name} has no checksum (no ${name}.sha256)`);
   }
   for (const entry of expected) {
     const file = path.join(dataDir, 'downloads', entry.fileName);
-    const held = options.inMemory?.[entry.fileName];
-    const actual = held ? sha256Hex(held) : await sha256OfFile(file).catch(() => {
+    const actual = await sha256OfFile(file).catch(() => {
       throw new DatasetIntegrityError(`downloads/${entry.fileName} is missing but ${entry.source} lists it`);
     });
     if (actual !== entry.sha256) {

@@ -1,13 +1,16 @@
 // Fetching resource descriptions from the Store, with blank-node labels made stable so ETags repeat.
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import type { Store } from '../store/store.js';
+import { QueryTimeoutError, type Store } from '../store/store.js';
 import { notFound } from './errors.js';
-import { describeQuery } from './describe-query.js';
+import { describeQueries } from './describe-query.js';
 import { SparqlTermError } from './sparql-terms.js';
 
-const termKey = (term: Term): string => (term.termType === 'BlankNode' ? '_' : `${term.termType}|${term.value}|${
-  term.termType === 'Literal' ? `${term.language}|${term.datatype.value}` : ''}`);
+/** A term as a string that tells apart any two different terms (blank nodes by label). */
+const exactTermKey = (term: Term): string =>
+  `${term.termType}|${term.value}|${term.termType === 'Literal' ? `${term.language}|${term.datatype.value}` : ''}`;
+/** The same, with every blank node alike (labels are the engine's invention). */
+const termKey = (term: Term): string => (term.termType === 'BlankNode' ? '_' : exactTermKey(term));
 
 /**
  * Sorts quads by their non-blank parts (stable) and renames blank nodes `b0`, `b1` … in order of first use,
@@ -27,16 +30,35 @@ export function stabilizeBlankNodes(quads: readonly Quad[]): Quad[] {
   return sorted.map((q) => DataFactory.quad(rename(q.subject), q.predicate, rename(q.object)));
 }
 
+/**
+ * The triples of several answers, each once (first occurrence kept, graph names dropped). Blank nodes are matched by
+ * label: the stores label a stored blank node the same way in every answer (oxigraph by its id, Virtuoso by nodeID).
+ */
+export function mergeTriples(answers: readonly (readonly Quad[])[]): Quad[] {
+  const seen = new Set<string>();
+  const merged: Quad[] = [];
+  for (const quads of answers) {
+    for (const q of quads) {
+      const key = [q.subject, q.predicate, q.object].map(exactTermKey).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      merged.push(q.graph.termType === 'DefaultGraph' ? q : DataFactory.quad(q.subject, q.predicate, q.object));
+    }
+  }
+  return merged;
+}
+
 /** Descriptions kept per store: a served dataset does not change while the server runs (a new build means a restart). */
 const DESCRIPTION_CACHE_SIZE = 2_000;
-const caches = new WeakMap<Store, Map<string, Quad[]>>();
+const caches = new WeakMap<Store, Map<string, Promise<Quad[]>>>();
 
 /**
- * The description of the thing `iri` (see describeQuery), or a not-found HttpError when nothing is said about it.
- * Recently described things come from a small per-store cache (least recently used first out); store errors
- * (timeout, unavailable) propagate to the error mapping and are never cached.
+ * The description of the thing `iri` (see describeQueries), or a not-found HttpError when nothing is said about it.
+ * Recently described things come from a small per-store cache (least recently used first out), and concurrent requests
+ * for the same thing share one set of queries; store errors (timeout, unavailable) propagate to the error mapping and
+ * are never cached.
  */
-export async function describeResource(store: Store, iri: string, timeoutMs: number): Promise<Quad[]> {
+export function describeResource(store: Store, iri: string, timeoutMs: number): Promise<Quad[]> {
   let cache = caches.get(store);
   if (!cache) caches.set(store, (cache = new Map()));
   const cached = cache.get(iri);
@@ -45,22 +67,41 @@ export async function describeResource(store: Store, iri: string, timeoutMs: num
     cache.set(iri, cached);
     return cached;
   }
-  const described = await queryDescription(store, iri, timeoutMs);
+  const described = queryDescription(store, iri, timeoutMs);
   if (cache.size >= DESCRIPTION_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(iri, described);
+  const owner = cache;
+  described.catch(() => {
+    if (owner.get(iri) === described) owner.delete(iri);
+  });
   return described;
 }
 
+/**
+ * Asks the core queries (the thing's own triples); when they find it, the rest. Queries of a step are sent together (a
+ * remote store answers them in parallel; the embedded one queues them), and all of them share one time budget.
+ */
 async function queryDescription(store: Store, iri: string, timeoutMs: number): Promise<Quad[]> {
-  let sparql: string;
+  let queries;
   try {
-    sparql = describeQuery(iri);
+    queries = describeQueries(iri);
   } catch (error) {
     if (error instanceof SparqlTermError) throw notFound();
     throw error;
   }
-  const result = await store.query(sparql, { timeoutMs });
-  if (result.kind !== 'quads') throw new Error(`a CONSTRUCT returned ${result.kind}`);
-  if (!result.quads.some((q) => q.subject.value === iri || q.object.value === iri)) throw notFound();
-  return stabilizeBlankNodes(result.quads);
+  const deadline = performance.now() + timeoutMs;
+  const core = await constructAll(store, queries.core, deadline, timeoutMs);
+  if (!core.some((quads) => quads.some((q) => q.subject.value === iri || q.object.value === iri))) throw notFound();
+  const more = await constructAll(store, queries.more, deadline, timeoutMs);
+  return stabilizeBlankNodes(mergeTriples([...core, ...more]));
+}
+
+async function constructAll(store: Store, queries: string[], deadline: number, timeoutMs: number): Promise<Quad[][]> {
+  const left = Math.floor(deadline - performance.now());
+  if (left <= 0) throw new QueryTimeoutError(timeoutMs);
+  return Promise.all(queries.map(async (sparql) => {
+    const result = await store.query(sparql, { timeoutMs: left });
+    if (result.kind !== 'quads') throw new Error(`a CONSTRUCT returned ${result.kind}`);
+    return result.quads;
+  }));
 }

@@ -19,6 +19,8 @@ export interface Representation {
   alternates?: readonly AlternateLink[];
   /** Set Content-Location when the format was chosen by Accept rather than by suffix. */
   contentLocation?: string;
+  /** The body's ETag when already known (a cached document); computed from the body otherwise. */
+  etag?: string;
 }
 
 /** A strong ETag: the SHA-256 of the body, base64url, quoted. */
@@ -41,10 +43,10 @@ export function linkHeader(alternates: readonly AlternateLink[]): string {
  * If-Modified-Since shows the client's copy is current; HEAD gets the headers only (express drops the body).
  */
 export function sendRepresentation(req: Request, res: Response, representation: Representation): void {
-  const { body, format, lastModified, alternates = [], contentLocation } = representation;
+  const { body, format, lastModified, alternates = [], contentLocation, etag } = representation;
   res.vary('Accept');
   res.setHeader('Content-Type', format.contentType);
-  res.setHeader('ETag', etagOf(body));
+  res.setHeader('ETag', etag ?? etagOf(body));
   if (lastModified) res.setHeader('Last-Modified', lastModified.toUTCString());
   if (alternates.length > 0) res.setHeader('Link', linkHeader(alternates));
   if (contentLocation) res.setHeader('Content-Location', headerUri(contentLocation));

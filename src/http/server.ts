@@ -1,8 +1,6 @@
 // startServer: opens the dataset (store + static parts), listens, and closes both cleanly.
+import { access } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { gunzip } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import { EmbeddedStore } from '../store/embedded-store.js';
@@ -32,6 +30,11 @@ export interface ServerOptions {
   queryLimits?: QueryLimiterOptions;
   /** Check downloads/* against their SHA-256 checksums before serving; a mismatch refuses to start. Default true. */
   verifyChecksums?: boolean;
+  /**
+   * With the default embedded store: keep a second loaded copy of the data so that a query killed by its timeout is
+   * replaced at once (see EmbeddedStoreOptions.standby; about doubles the server's memory). Default true.
+   */
+  standby?: boolean;
 }
 
 /** A running server. */
@@ -42,22 +45,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Reads the dump the store loads; with `verify`, its bytes (and every other dump) must match their checksums. */
-async function readVerifiedDump(dataDir: string, verify: boolean): Promise<Buffer | undefined> {
-  const file = path.join(dataDir, 'downloads', 'jiyao.nq.gz');
-  const packed = await readFile(file).catch(() => undefined);
-  if (verify) await verifyDatasetDumps(dataDir, packed ? { required: ['jiyao.nq.gz'], inMemory: { 'jiyao.nq.gz': packed } } : {});
-  return packed;
+/** The dump the embedded store loads. */
+const STORE_DUMP = 'jiyao.nq.gz';
+
+/**
+ * Verifies every dump against its checksum (streaming: nothing is held in memory) and returns the SHA-256 the
+ * store's dump must have; the store checks it again as it reads, so the bytes loaded are the bytes verified.
+ */
+async function verifiedDumpDigest(dataDir: string, verify: boolean): Promise<string | undefined> {
+  if (!verify) return undefined;
+  const isPresent = await access(path.join(dataDir, 'downloads', STORE_DUMP)).then(() => true, () => false);
+  const checked = await verifyDatasetDumps(dataDir, isPresent ? { required: [STORE_DUMP] } : {});
+  return checked.find((entry) => entry.fileName === STORE_DUMP)?.sha256;
 }
 
-/** Loads the dataset's N-Quads dump into an embedded store. */
-async function openDatasetStore(dataDir: string, packedDump: Buffer | undefined): Promise<Store> {
-  const file = path.join(dataDir, 'downloads', 'jiyao.nq.gz');
-  const packed = packedDump ?? await readFile(file).catch(() => {
+/** Loads the dataset's N-Quads dump into an embedded store; the worker reads and gunzips the file itself. */
+async function openDatasetStore(dataDir: string, sha256: string | undefined, standby: boolean): Promise<Store> {
+  const file = path.join(dataDir, 'downloads', STORE_DUMP);
+  await access(file).catch(() => {
     throw new DatasetFolderError(`${file} not found: is ${dataDir} a dataset built by "jiyao build"?`);
   });
-  const text = (await promisify(gunzip)(packed)).toString('utf8');
-  return EmbeddedStore.open({ nquads: [text] });
+  // A verified dump was written by jiyao build: oxigraph's term validation can be skipped (lenient).
+  const source = { path: file, format: 'application/n-quads', sha256, lenient: sha256 !== undefined };
+  return EmbeddedStore.open({ sources: [source], standby });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -74,8 +84,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const site = await loadSiteData(options.dataDir);
-  const packedDump = await readVerifiedDump(options.dataDir, options.verifyChecksums ?? true);
-  const store = options.store ?? (await openDatasetStore(options.dataDir, packedDump));
+  const dumpDigest = await verifiedDumpDigest(options.dataDir, options.verifyChecksums ?? true);
+  const store = options.store ?? (await openDatasetStore(options.dataDir, dumpDigest, options.standby ?? true));
   const app = createApp({ ...options, store, site, base: site.manifest.base, logger });
   const server = createServer(app);
   server.headersTimeout = 30_000;

@@ -8,6 +8,7 @@ import { StreamParser } from 'n3';
 import { batchToNTriples, graphBatches, type GraphBatch } from '../store/graph-store-batches.js';
 import { GraphStoreClient } from '../store/graph-store-client.js';
 import { RemoteStore } from '../store/remote-store.js';
+import { countStoreGraphs, datasetGraphs, type DatasetGraphs } from './dataset-graphs.js';
 import { readManifest } from './manifest.js';
 
 /** Where to load: the store's query endpoint, its Graph Store endpoint and credentials. */
@@ -36,13 +37,16 @@ export interface LoadOptions {
 
 /** What a load did. */
 export interface LoadSummary {
+  /** `graph-store`: one Graph Store PUT per page graph; `bulk-loader`: Virtuoso's bulk loader (see bulk-load.ts). */
+  method: 'graph-store' | 'bulk-loader';
+  /** Where the graphs went: the Graph Store endpoint, or `host:port` of Virtuoso's SQL port. */
+  target: string;
   graphsLoaded: number;
   /** Graphs under the dataset's `{base}graph/` that the store had but the dataset no longer has. */
   graphsRemoved: string[];
-  /** Triples sent (sum over the loaded graphs). */
+  /** Triples loaded (sum over the loaded graphs). */
   triples: number;
   durationMs: number;
-  graphStoreUrl: string;
 }
 
 /** A load that cannot start or finish; its message is one line. */
@@ -65,21 +69,38 @@ export function defaultGraphStoreUrl(queryUrl: string): string {
  */
 export async function loadDataset(options: LoadOptions): Promise<LoadSummary> {
   const startedAt = Date.now();
-  const manifest = await readManifest(options.dataDir);
-  if (!manifest) throw new LoadError(`${options.dataDir} has no readable manifest.json: is it a dataset built by "jiyao build"?`);
+  const dataset = await readDatasetGraphs(options.dataDir);
   const graphStoreUrl = options.store.graphStoreUrl ?? defaultGraphStoreUrl(options.store.queryUrl);
-  const graphPrefix = `${manifest.base}graph/`;
-  const expected = new Set(manifest.sources.filter((s) => s.status === 'converted' && s.triples > 0).map((s) => s.graph));
-  const loaded = await putAllGraphs(options, graphStoreUrl, expected);
-  const missing = [...expected].filter((graph) => !loaded.graphs.has(graph));
+  const loaded = await putAllGraphs(options, graphStoreUrl, dataset.graphs);
+  const missing = [...dataset.graphs.keys()].filter((graph) => !loaded.graphs.has(graph));
   if (missing.length > 0) throw new LoadError(`the dump lacks ${missing.length} graph(s) the manifest lists, e.g. ${missing[0]}`);
-  const store = new RemoteStore({ queryUrl: options.store.queryUrl, graphPrefix, fetch: options.fetch });
-  const stale = await store.listGraphs().then((all) => all.filter((graph) => !expected.has(graph)), (error: unknown) => {
-    throw new LoadError(`loaded the graphs, but could not list the store's graphs to remove stale ones: ${(error as Error).message}`);
-  }).finally(() => store.close());
+  const held = await storeGraphCounts(options.store.queryUrl, dataset.prefix, { context: 'loaded the graphs, but', fetch: options.fetch });
+  const stale = [...held.keys()].filter((graph) => !dataset.graphs.has(graph)).sort();
   const client = graphStoreClient(options, graphStoreUrl);
   for (const graph of stale) await client.deleteGraph(graph);
-  return { graphsLoaded: loaded.graphs.size, graphsRemoved: stale, triples: loaded.triples, durationMs: Date.now() - startedAt, graphStoreUrl };
+  return {
+    method: 'graph-store', target: graphStoreUrl,
+    graphsLoaded: loaded.graphs.size, graphsRemoved: stale, triples: loaded.triples, durationMs: Date.now() - startedAt,
+  };
+}
+
+/** The dataset's graphs from its manifest; a folder without one is a one-line {@link LoadError}. */
+export async function readDatasetGraphs(dataDir: string): Promise<DatasetGraphs> {
+  const manifest = await readManifest(dataDir);
+  if (!manifest) throw new LoadError(`${dataDir} has no readable manifest.json: is it a dataset built by "jiyao build"?`);
+  return datasetGraphs(manifest);
+}
+
+/** Quads per graph under `prefix` in the store at `queryUrl`; `context` starts the one-line error when it cannot say. */
+export async function storeGraphCounts(queryUrl: string, prefix: string, options: { context: string; fetch?: typeof fetch }): Promise<Map<string, number>> {
+  const store = new RemoteStore({ queryUrl, fetch: options.fetch });
+  try {
+    return await countStoreGraphs(store, prefix);
+  } catch (error) {
+    throw new LoadError(`${options.context} could not count the store's graphs: ${(error as Error).message}`);
+  } finally {
+    await store.close();
+  }
 }
 
 function graphStoreClient(options: LoadOptions, graphStoreUrl: string): GraphStoreClient {
@@ -89,7 +110,7 @@ function graphStoreClient(options: LoadOptions, graphStoreUrl: string): GraphSto
 }
 
 /** Streams downloads/jiyao.nq.gz graph by graph into PUT requests, `concurrency` at a time; the first failure stops it. */
-async function putAllGraphs(options: LoadOptions, graphStoreUrl: string, expected: ReadonlySet<string>): Promise<{ graphs: Set<string>; triples: number }> {
+async function putAllGraphs(options: LoadOptions, graphStoreUrl: string, expected: ReadonlyMap<string, number>): Promise<{ graphs: Set<string>; triples: number }> {
   const dump = path.join(options.dataDir, 'downloads', 'jiyao.nq.gz');
   const idle = Array.from({ length: Math.max(1, options.concurrency ?? 4) }, () => graphStoreClient(options, graphStoreUrl));
   const pending = new Set<Promise<void>>();

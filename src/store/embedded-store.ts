@@ -1,12 +1,12 @@
 // The embedded Store: oxigraph in a worker thread, a loaded standby worker to take over when a query times out.
-import { decodeBindings, decodeQuads } from './result-decoding.js';
+import { bindingsResult, decodeQuads } from './result-decoding.js';
 import {
   QuerySyntaxError, QueryTimeoutError, ResultTooLargeError, StoreError, StoreUnavailableError,
   type QueryOptions, type QueryResult, type Store,
 } from './store.js';
 import { WorkerHandle, type RequestBody } from './worker-handle.js';
 import type { DataSource, WorkerInit, WorkerReply } from './worker-messages.js';
-import { REQUIRE_BASE } from './worker-script.js';
+import { REQUIRE_BASE, resolveWorkerScript } from './worker-script.js';
 
 export type { DataSource } from './worker-messages.js';
 
@@ -14,11 +14,18 @@ export type { DataSource } from './worker-messages.js';
 export interface EmbeddedStoreOptions {
   /** N-Quads documents given as text (not file paths); each page's quads in its own named graph. Default: none. */
   nquads?: string[];
-  /** More inputs: files (read inside the worker) or texts in any oxigraph format, optionally into a given graph. */
+  /**
+   * More inputs: files (read inside the worker, streaming, gunzipped when named *.gz: a dump of any size loads in
+   * bounded memory besides the store itself) or texts in any oxigraph format, optionally into a given graph.
+   */
   sources?: DataSource[];
   /** Whether a query that names no dataset sees the union of all graphs as its default graph. Default: true. */
   unionDefaultGraph?: boolean;
-  /** Keep a second loaded worker ready to replace one killed by a timeout (doubles memory). Default: true. */
+  /**
+   * Keep a second loaded worker ready to replace one killed by a timeout, so that the next query does not wait for a
+   * reload. It loads once the first worker is ready, and doubles the store's memory (docs/benchmarks.md). Without
+   * it, the query after a timeout waits for the data to load again. Default: true.
+   */
   standby?: boolean;
 }
 
@@ -27,6 +34,8 @@ interface Job {
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
   isSettled: boolean;
+  /** Whether the job was handed to a worker (a timeout then means that worker is stuck in it). */
+  isDispatched: boolean;
   timeoutMs?: number;
   timer?: NodeJS.Timeout;
 }
@@ -42,6 +51,8 @@ export class EmbeddedStore implements Store {
   private readonly queue: Job[] = [];
   private running: Job | undefined;
   private isClosed = false;
+  /** Aborted by close(): stops workers that are still loading (a standby can take a minute on a big dump). */
+  private readonly closing = new AbortController();
 
   private constructor(private readonly init: WorkerInit, private readonly hasStandby: boolean, first: WorkerHandle) {
     this.active = Promise.resolve(first);
@@ -51,7 +62,10 @@ export class EmbeddedStore implements Store {
   /** Loads the data into a worker and resolves once it reports ready. */
   static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     const sources = [...(options.nquads ?? []).map((text) => ({ text })), ...(options.sources ?? [])];
-    const init: WorkerInit = { requireBase: REQUIRE_BASE, sources, unionDefaultGraph: options.unionDefaultGraph ?? true };
+    const init: WorkerInit = {
+      requireBase: REQUIRE_BASE, gunzipScript: await resolveWorkerScript('gunzip-thread'), sources,
+      unionDefaultGraph: options.unionDefaultGraph ?? true,
+    };
     const first = await WorkerHandle.start(init);
     return new EmbeddedStore(init, options.standby ?? true, first);
   }
@@ -63,7 +77,7 @@ export class EmbeddedStore implements Store {
       case 'boolean':
         return { kind: 'boolean', value: reply.value };
       case 'bindings':
-        return { kind: 'bindings', ...decodeBindings(reply.json) };
+        return bindingsResult(reply.json);
       case 'quads':
         return { kind: 'quads', quads: decodeQuads(reply.ntriples) };
       default:
@@ -79,6 +93,7 @@ export class EmbeddedStore implements Store {
 
   async close(): Promise<void> {
     this.isClosed = true;
+    this.closing.abort();
     for (const job of this.queue.splice(0)) this.settle(job, new StoreUnavailableError('the store is closed'));
     const workers = [this.active, this.standby].filter((w): w is Promise<WorkerHandle> => w !== undefined);
     await Promise.all(workers.map((w) => w.then((handle) => handle.terminate(), () => undefined)));
@@ -87,7 +102,7 @@ export class EmbeddedStore implements Store {
   private enqueue(body: RequestBody, timeoutMs: number | undefined): Promise<WorkerReply> {
     if (this.isClosed) return Promise.reject(new StoreUnavailableError('the store is closed'));
     return new Promise((resolve, reject) => {
-      const job: Job = { body, resolve, reject, isSettled: false, timeoutMs };
+      const job: Job = { body, resolve, reject, isSettled: false, isDispatched: false, timeoutMs };
       // While queued, a job may wait at most its timeout; once a worker has it, its own clock starts (see pump).
       if (timeoutMs !== undefined) {
         job.timer = setTimeout(() => this.expire(job, timeoutMs), timeoutMs);
@@ -108,12 +123,14 @@ export class EmbeddedStore implements Store {
     this.running = job;
     this.active
       .then((worker) => {
+        if (job.isSettled) return undefined; // timed out while the worker was loading: nobody waits for the answer
         // The time a replacement worker spends loading does not count against the query.
-        if (job.timeoutMs !== undefined && !job.isSettled) {
+        if (job.timeoutMs !== undefined) {
           const timeoutMs = job.timeoutMs;
           clearTimeout(job.timer);
           job.timer = setTimeout(() => this.expire(job, timeoutMs), timeoutMs);
         }
+        job.isDispatched = true;
         return worker.request(job.body);
       })
       .then((reply) => this.settleReply(job, reply), (error: Error) => this.fail(job, error))
@@ -123,7 +140,8 @@ export class EmbeddedStore implements Store {
       });
   }
 
-  private settleReply(job: Job, reply: WorkerReply): void {
+  private settleReply(job: Job, reply: WorkerReply | undefined): void {
+    if (reply === undefined) return;
     if (reply.type === 'failed' && reply.failure === 'poisoned') this.replaceActive();
     this.settle(job, reply);
   }
@@ -138,7 +156,8 @@ export class EmbeddedStore implements Store {
     const queued = this.queue.indexOf(job);
     if (queued !== -1) this.queue.splice(queued, 1);
     this.settle(job, new QueryTimeoutError(timeoutMs));
-    if (this.running === job) {
+    // Only a worker busy with the job is stuck; one still loading for it is left to finish.
+    if (this.running === job && job.isDispatched) {
       this.running = undefined;
       this.replaceActive();
       this.pump();
@@ -161,7 +180,7 @@ export class EmbeddedStore implements Store {
   }
 
   private startWorker(): Promise<WorkerHandle> {
-    const started = WorkerHandle.start(this.init);
+    const started = WorkerHandle.start(this.init, this.closing.signal);
     started.catch(() => undefined); // a failed start surfaces on the query that awaits it
     return started;
   }

@@ -1,7 +1,7 @@
 // Turns the worker's serialised answers (SPARQL JSON results, N-Triples) back into RDF/JS terms on the main thread.
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Parser } from 'n3';
-import type { Bindings } from './store.js';
+import type { Bindings, BindingsResult } from './store.js';
 
 /** A term as written in SPARQL 1.1 Query Results JSON. */
 interface JsonTerm {
@@ -23,6 +23,21 @@ export function decodeBindings(json: string): { variables: string[]; rows: Bindi
     return decoded;
   });
   return { variables: parsed.head.vars ?? [], rows };
+}
+
+/**
+ * A SELECT answer over the engine's SPARQL JSON text, kept as `json`; rows and variables are decoded on first read,
+ * so a caller that only passes the text on never pays for RDF/JS terms.
+ */
+export function bindingsResult(json: string): BindingsResult {
+  let decoded: { variables: string[]; rows: Bindings[] } | undefined;
+  const decode = () => (decoded ??= decodeBindings(json));
+  return {
+    kind: 'bindings',
+    json,
+    get variables() { return decode().variables; },
+    get rows() { return decode().rows; },
+  };
 }
 
 /** Parses N-Triples (one triple a line, as oxigraph writes it) keeping blank node labels. */

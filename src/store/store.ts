@@ -18,10 +18,23 @@ export interface QueryOptions {
 /** One solution: variable name (without `?`) → bound term; unbound variables are absent. */
 export type Bindings = Record<string, Term>;
 
+/** A SELECT answer. */
+export interface BindingsResult {
+  kind: 'bindings';
+  variables: string[];
+  rows: Bindings[];
+  /**
+   * The same solutions as SPARQL 1.1 Query Results JSON, as the engine wrote it, when the store has that text and it
+   * follows the standard (the embedded store; not Virtuoso, whose JSON has its own blank-node and literal forms).
+   * An endpoint answering in that format sends it as is instead of encoding `rows` again.
+   */
+  json?: string;
+}
+
 /** The answer of a query, by query form. */
 export type QueryResult =
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'bindings'; variables: string[]; rows: Bindings[] }
+  | BindingsResult
   | { kind: 'quads'; quads: Quad[] };
 
 /** A read-only SPARQL 1.1 query engine over one RDF dataset. */

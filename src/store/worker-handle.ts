@@ -22,19 +22,22 @@ export class WorkerHandle {
     worker.on('exit', () => this.die('the query engine stopped'));
   }
 
-  /** Starts a worker and resolves once it reports its data loaded (no polling). */
-  static async start(init: WorkerInit): Promise<WorkerHandle> {
-    const script = await resolveWorkerScript();
+  /** Starts a worker and resolves once it reports its data loaded (no polling); `signal` stops it while it loads. */
+  static async start(init: WorkerInit, signal?: AbortSignal): Promise<WorkerHandle> {
+    const script = await resolveWorkerScript('oxigraph-worker');
     const worker =
       script.kind === 'file'
-        ? new Worker(script.url, { workerData: init })
+        ? new Worker(new URL(script.href), { workerData: init })
         : new Worker(script.code, { eval: true, workerData: init });
     return new Promise((resolve, reject) => {
       const fail = (message: string): void => {
+        signal?.removeEventListener('abort', onAbort);
         void worker.terminate();
         reject(new StoreUnavailableError(`the query engine could not load its data: ${message}`));
       };
+      const onAbort = (): void => fail('stopped while loading');
       const onMessage = (reply: WorkerReply): void => {
+        signal?.removeEventListener('abort', onAbort);
         worker.off('error', onError);
         worker.off('exit', onExit);
         if (reply.type === 'ready') resolve(new WorkerHandle(worker));
@@ -45,6 +48,8 @@ export class WorkerHandle {
       worker.once('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 

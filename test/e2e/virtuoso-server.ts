@@ -12,6 +12,10 @@ export interface VirtuosoServer {
   queryUrl: string;
   /** Graph Store Protocol endpoint behind digest authentication. */
   graphStoreUrl: string;
+  /** Virtuoso's SQL port on 127.0.0.1 (isql, the bulk loader). */
+  sqlPort: number;
+  /** The database folder; listed in DirsAllowed, so the bulk loader may read files under it. */
+  dir: string;
   user: string;
   password: string;
   /** Stops the server (its whole process group) and removes its database folder. */
@@ -20,6 +24,8 @@ export interface VirtuosoServer {
   crash(): Promise<void>;
   /** Starts the server again on the same database and ports; resolves once it answers. */
   restart(): Promise<void>;
+  /** Process id of the running virtuoso-t (benchmarks read its CPU time from /proc). */
+  pid(): number | undefined;
 }
 
 /** Where Debian installs the HTTP server's document root (read-only use). */
@@ -28,12 +34,17 @@ const SERVER_ROOT = '/var/lib/virtuoso-opensource-7/vsp';
 const READY_ATTEMPTS = 480;
 const READY_INTERVAL_MS = 250;
 
-/** Server-side limits; the defaults never cut a result. Tests of partial-result detection set Virtuoso's own defaults. */
+/**
+ * Server settings: limits (the defaults never cut a result; tests of partial-result detection set Virtuoso's own
+ * defaults) and the folders the bulk loader may read.
+ */
 export interface VirtuosoLimits {
   /** `[SPARQL] ResultSetMaxRows`. Default 100 000 000 (Virtuoso's own default is 10 000). */
   resultSetMaxRows?: number;
   /** `[SPARQL] MaxQueryExecutionTime` in seconds; 0 turns "anytime" partial results off. Default 0. */
   maxQueryExecutionTime?: number;
+  /** More folders the server may read files from (`DirsAllowed`, for the bulk loader), beside its database folder. */
+  dirsAllowed?: string[];
 }
 
 /** An unused TCP port on 127.0.0.1 (released again at once: nothing listens there until someone binds it). */
@@ -50,7 +61,7 @@ export async function freePort(): Promise<number> {
  * no "anytime" partial results (MaxQueryExecutionTime = 0) and no refusal by cost estimate.
  */
 export function virtuosoConfig(dir: string, sqlPort: number, httpPort: number, limits: VirtuosoLimits = {}): string {
-  const { resultSetMaxRows = 100_000_000, maxQueryExecutionTime = 0 } = limits;
+  const { resultSetMaxRows = 100_000_000, maxQueryExecutionTime = 0, dirsAllowed = [] } = limits;
   return `[Database]
 DatabaseFile = ${dir}/virtuoso.db
 ErrorLogFile = ${dir}/virtuoso.log
@@ -70,7 +81,7 @@ TransactionFile = ${dir}/virtuoso-temp.trx
 ServerPort = 127.0.0.1:${sqlPort}
 DisableUnixSocket = 1
 CheckpointInterval = 60
-DirsAllowed = ., ${dir}
+DirsAllowed = ${['.', dir, ...dirsAllowed].join(', ')}
 NumberOfBuffers = 20000
 MaxDirtyBuffers = 15000
 MaxQueryMem = 1G
@@ -122,7 +133,10 @@ export async function startVirtuoso(limits: VirtuosoLimits = {}): Promise<Virtuo
   const restart = async (): Promise<void> => {
     running = await launch(dir, configFile, origin);
   };
-  return { queryUrl: `${origin}/sparql`, graphStoreUrl: `${origin}/sparql-graph-crud-auth`, user: 'dba', password: 'dba', stop, crash, restart };
+  return {
+    queryUrl: `${origin}/sparql`, graphStoreUrl: `${origin}/sparql-graph-crud-auth`, sqlPort, dir, user: 'dba', password: 'dba',
+    stop, crash, restart, pid: () => running.child.pid,
+  };
 }
 
 interface Launched {

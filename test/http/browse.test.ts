@@ -4,7 +4,7 @@ import { Parser } from 'n3';
 import sparqljs from 'sparqljs';
 import { describe, expect, it } from 'vitest';
 import { BROWSE_LIMIT, browseListQuery } from '../../src/http/browse-query.js';
-import { describeQuery } from '../../src/http/describe-query.js';
+import { describeQueries } from '../../src/http/describe-query.js';
 import { collectLabels } from '../../src/http/views/labels.js';
 import { browseSections } from '../../src/http/views/browse-view.js';
 import { BUILT_BASE } from '../search/built-dataset.js';
@@ -75,9 +75,9 @@ describe('meeting, item, resolution and award pages', () => {
 });
 
 describe('bounded paths and prepared queries', () => {
-  it('limits every browsing sub-select of the description query', () => {
-    const parsed = new sparqljs.Parser().parse(describeQuery(`${BUILT_BASE}id/${GONGXINJU}`));
-    const limits = JSON.stringify(parsed).match(/"limit":(\d+)/g) ?? [];
+  it('limits every browsing sub-select of the description queries', () => {
+    const { core, more } = describeQueries(`${BUILT_BASE}id/${GONGXINJU}`);
+    const limits = [...core, ...more].flatMap((query) => JSON.stringify(new sparqljs.Parser().parse(query)).match(/"limit":(\d+)/g) ?? []);
     expect(limits.length).toBeGreaterThanOrEqual(5);
     expect(limits.every((l) => l === `"limit":${BROWSE_LIMIT}`)).toBe(true);
   });

@@ -1,21 +1,27 @@
-// Descriptions are cached per store; failures are not.
+// Descriptions are cached per store and shared by concurrent requests; failures are not kept; unknown things cost two queries.
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { describeResource } from '../../src/http/describe.js';
+import { describeQueries } from '../../src/http/describe-query.js';
+import { HttpError } from '../../src/http/errors.js';
 import type { QueryResult, Store } from '../../src/store/store.js';
 import { StoreUnavailableError } from '../../src/store/store.js';
 
 const IRI = 'http://localhost:3000/id/meeting/320402/2021-01-23/executive-56';
 const quad = DataFactory.quad(DataFactory.namedNode(IRI), DataFactory.namedNode('http://www.w3.org/2000/01/rdf-schema#label'), DataFactory.literal('会议', 'zh-hans'));
+const { core, more } = describeQueries(IRI);
+const QUERIES_PER_DESCRIPTION = core.length + more.length;
 
-function countingStore(failures = 0): Store & { queries: number } {
+/** A store answering every CONSTRUCT with one triple about IRI (none when `isEmpty`), failing the first `failures` queries. */
+function countingStore(failures = 0, isEmpty = false): Store & { queries: number } {
   let left = failures;
   const store = {
     queries: 0,
     async query(): Promise<QueryResult> {
       store.queries++;
+      await new Promise((resolve) => setTimeout(resolve, 1));
       if (left-- > 0) throw new StoreUnavailableError('down');
-      return { kind: 'quads', quads: [quad] };
+      return { kind: 'quads', quads: isEmpty ? [] : [quad] };
     },
     async countQuads() { return 1; },
     async close() {},
@@ -24,19 +30,34 @@ function countingStore(failures = 0): Store & { queries: number } {
 }
 
 describe('describeResource cache', () => {
-  it('asks the store once for a thing described twice', async () => {
+  it('asks the store once for a thing described twice, and merges repeated triples', async () => {
     const store = countingStore();
     const first = await describeResource(store, IRI, 1000);
+    expect(store.queries).toBe(QUERIES_PER_DESCRIPTION);
+    expect(first).toHaveLength(1);
     const second = await describeResource(store, IRI, 1000);
     expect(second).toEqual(first);
-    expect(store.queries).toBe(1);
+    expect(store.queries).toBe(QUERIES_PER_DESCRIPTION);
+  });
+
+  it('shares one set of queries between concurrent requests', async () => {
+    const store = countingStore();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => describeResource(store, IRI, 1000)));
+    expect(answers.every((quads) => quads.length === 1)).toBe(true);
+    expect(store.queries).toBe(QUERIES_PER_DESCRIPTION);
   });
 
   it('does not remember a failure', async () => {
     const store = countingStore(1);
     await expect(describeResource(store, IRI, 1000)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(await describeResource(store, IRI, 1000)).toHaveLength(1);
-    expect(store.queries).toBe(2);
+    expect(store.queries).toBe(core.length + QUERIES_PER_DESCRIPTION);
+  });
+
+  it('answers not found after the core queries alone', async () => {
+    const store = countingStore(0, true);
+    await expect(describeResource(store, IRI, 1000)).rejects.toSatisfy((error) => error instanceof HttpError && error.kind === 'not-found');
+    expect(store.queries).toBe(core.length);
   });
 
   it('keeps stores apart', async () => {
@@ -44,6 +65,6 @@ describe('describeResource cache', () => {
     const b = countingStore();
     await describeResource(a, IRI, 1000);
     await describeResource(b, IRI, 1000);
-    expect([a.queries, b.queries]).toEqual([1, 1]);
+    expect([a.queries, b.queries]).toEqual([QUERIES_PER_DESCRIPTION, QUERIES_PER_DESCRIPTION]);
   });
 });

@@ -1,22 +1,25 @@
 // The description CONSTRUCT and search SELECT: valid SPARQL for any IRI we accept, refusal of IRIs that could break out.
 import sparqljs from 'sparqljs';
 import { describe, expect, it } from 'vitest';
-import { describeQuery, existsQuery } from '../../src/http/describe-query.js';
+import { describeQueries, existsQuery } from '../../src/http/describe-query.js';
 import { searchQuery } from '../../src/http/routes/search.js';
 import { iriRef, stringLiteral } from '../../src/http/sparql-terms.js';
 
 const parse = (query: string) => new sparqljs.Parser().parse(query);
 
-describe('describeQuery', () => {
-  it('is a CONSTRUCT that parses, about the given IRI only', () => {
-    const query = describeQuery('https://d.org/id/person/320402/%E5%BC%A0%E4%B8%89');
-    const parsed = parse(query) as { queryType: string };
-    expect(parsed.queryType).toBe('CONSTRUCT');
+describe('describeQueries', () => {
+  it('are CONSTRUCTs that parse, each about the given IRI', () => {
+    const iri = 'https://d.org/id/person/320402/%E5%BC%A0%E4%B8%89';
+    const { core, more } = describeQueries(iri);
+    for (const query of [...core, ...more]) {
+      expect(parse(query)).toMatchObject({ queryType: 'CONSTRUCT' });
+      expect(query).toContain(`<${iri}>`);
+    }
     expect(parse(existsQuery('https://d.org/id/x'))).toMatchObject({ queryType: 'ASK' });
   });
   it('refuses IRIs that could end the IRI token', () => {
     for (const hostile of ['https://d.org/id/x> } ; DROP ALL ; {', 'https://d.org/a b', 'https://d.org/"', 'https://d.org/\\u003E', 'relative/path']) {
-      expect(() => describeQuery(hostile)).toThrow(/cannot be used as an IRI/);
+      expect(() => describeQueries(hostile)).toThrow(/cannot be used as an IRI/);
     }
   });
 });

@@ -1,4 +1,4 @@
-// Dereferencing: /id/… answers 303 to /doc/…; /doc/… returns the description in the negotiated format.
+// Dereferencing: /id/… answers 303 to /doc/…; /doc/… returns the description in the negotiated format, rendered once.
 import { Router, type Request, type Response } from 'express';
 import type { RouteContext } from '../context.js';
 import { describeResource } from '../describe.js';
@@ -6,9 +6,11 @@ import { notFound } from '../errors.js';
 import { FORMATS, splitFormatSuffix, type Format, type FormatName } from '../negotiate.js';
 import { publicBaseOf, requestPathToIriPath } from '../public-base.js';
 import { writeRdf } from '../rdf-output.js';
+import { RepresentationCache } from '../representation-cache.js';
 import { chooseFormat, headerUri, sendRepresentation } from '../respond.js';
 import { PREFIXES } from '../../vocab/index.js';
 import { collectLabels, mergeLabels } from '../views/labels.js';
+import type { Alternate } from '../views/layout.js';
 import { renderResourcePage } from '../views/resource-view.js';
 
 /** Formats of a description, first = answer to `*\/*` and to no Accept. */
@@ -28,23 +30,37 @@ function redirectToDocument(req: Request, res: Response): void {
   res.status(303).end();
 }
 
-async function sendDocument(ctx: RouteContext, req: Request, res: Response): Promise<void> {
-  const { path, suffix } = splitFormatSuffix(req.path);
-  if (path === '/') throw notFound();
-  const publicBase = publicBaseOf(req);
-  const format = chooseFormat(req, DOCUMENT_FORMATS, suffix, (f) => documentUrl(publicBase, path, f));
+/**
+ * Body bytes of rendered documents kept per server (64 MiB): a meeting's Turtle is ~10 KB and its HTML page ~40 KB
+ * (300-page benchmark dataset, medians), so a few thousand recently asked documents are answered without the store.
+ */
+const DOCUMENT_CACHE_BYTES = 64 * 2 ** 20;
+
+/** What a document's bytes depend on: its format, the host it links to, and the path as asked (its alternates' links). */
+const documentKey = (format: Format, publicBase: string, path: string): string => `${format.name} ${publicBase} ${path}`;
+
+async function renderDocument(ctx: RouteContext, format: Format, publicBase: string, path: string, alternates: readonly Alternate[]): Promise<string> {
   const iri = `${ctx.base}id${requestPathToIriPath(path)}`;
   const quads = await describeResource(ctx.store, iri, ctx.timeoutMs);
   const site = await ctx.site();
   const options = { prefixes: PREFIXES, context: site.context };
-  const alternates = DOCUMENT_FORMATS.map((name) => FORMATS[name]).map((f) => ({ href: documentUrl(publicBase, path, f), mediaType: f.mediaType, label: f.suffix ?? f.name }));
-  const body = format.name === 'html'
+  return format.name === 'html'
     ? renderResourcePage(quads, mergeLabels(collectLabels(quads), site.ontologyLabels), {
       iri, datasetBase: ctx.base, publicBase, jsonLd: await writeRdf('jsonld', quads, options), alternates,
     })
-    : await writeRdf(format.name as Exclude<FormatName, 'html' | 'json'>, quads, options);
+    : writeRdf(format.name as Exclude<FormatName, 'html' | 'json'>, quads, options);
+}
+
+async function sendDocument(ctx: RouteContext, cache: RepresentationCache, req: Request, res: Response): Promise<void> {
+  const { path, suffix } = splitFormatSuffix(req.path);
+  if (path === '/') throw notFound();
+  const publicBase = publicBaseOf(req);
+  const format = chooseFormat(req, DOCUMENT_FORMATS, suffix, (f) => documentUrl(publicBase, path, f));
+  const alternates = DOCUMENT_FORMATS.map((name) => FORMATS[name]).map((f) => ({ href: documentUrl(publicBase, path, f), mediaType: f.mediaType, label: f.suffix ?? f.name }));
+  const { body, etag } = await cache.get(documentKey(format, publicBase, path), () => renderDocument(ctx, format, publicBase, path, alternates));
+  const site = await ctx.site();
   sendRepresentation(req, res, {
-    body, format, alternates, lastModified: site.manifest.builtAt,
+    body, etag, format, alternates, lastModified: site.manifest.builtAt,
     contentLocation: suffix === undefined ? documentUrl(publicBase, path, format) : undefined,
   });
 }
@@ -52,7 +68,8 @@ async function sendDocument(ctx: RouteContext, req: Request, res: Response): Pro
 /** Routes for `/id/…` and `/doc/…` (mount at the root). */
 export function resourceRouter(ctx: RouteContext): Router {
   const router = Router();
+  const cache = new RepresentationCache(DOCUMENT_CACHE_BYTES);
   router.use('/id', (req, res) => redirectToDocument(req, res));
-  router.use('/doc', (req, res) => sendDocument(ctx, req, res));
+  router.use('/doc', (req, res) => sendDocument(ctx, cache, req, res));
   return router;
 }

@@ -25,6 +25,39 @@ export function checkQuery(text: string, baseIri: string): QueryForm {
   return parsed.queryType;
 }
 
+/** Characters of query text whose verdicts a checker keeps (all entries together): some hundreds of typical queries. */
+const VERDICT_CACHE_CHARS = 2 ** 20;
+
+/**
+ * A {@link checkQuery} that remembers the form of queries it accepted, by base IRI and exact text (least recently used
+ * out past `maxChars` characters of text): parsing with sparqljs costs 2–8 ms a query, as much as running a small one,
+ * and the same texts come again and again (the query UI's examples, the pages' "more via SPARQL" links, dashboards).
+ * Refused queries are parsed each time: their errors are cheap and rare.
+ */
+export function createQueryChecker(maxChars = VERDICT_CACHE_CHARS): (text: string, baseIri: string) => QueryForm {
+  const forms = new Map<string, QueryForm>();
+  let chars = 0;
+  return (text, baseIri) => {
+    const key = `${baseIri}\n${text}`;
+    const known = forms.get(key);
+    if (known !== undefined) {
+      forms.delete(key);
+      forms.set(key, known);
+      return known;
+    }
+    const form = checkQuery(text, baseIri);
+    if (key.length > maxChars) return form;
+    forms.set(key, form);
+    chars += key.length;
+    for (const old of forms.keys()) {
+      if (chars <= maxChars) break;
+      forms.delete(old);
+      chars -= old.length;
+    }
+    return form;
+  };
+}
+
 /** Walks the whole parsed query (patterns, sub-selects, EXISTS in expressions) for a `service` pattern. */
 function containsService(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(containsService);

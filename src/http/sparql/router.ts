@@ -8,7 +8,7 @@ import {
 } from './formats.js';
 import { hasNonUtf8Charset, readProtocolRequest } from './protocol-request.js';
 import { checkQueryNesting } from './nesting-guard.js';
-import { checkQuery, type QueryForm } from './query-guard.js';
+import { createQueryChecker, type QueryForm } from './query-guard.js';
 import { describeService } from './service-description.js';
 import { QUERY_UI_SUBPATH } from '../query-ui/router.js';
 import { wantsQueryUi } from '../query-ui/wants-query-ui.js';
@@ -40,13 +40,14 @@ export interface SparqlRouterDeps {
 export function createSparqlRouter(deps: SparqlRouterDeps): Router {
   const router = express.Router();
   const limit = deps.maxBodyBytes;
+  const checkQuery = createQueryChecker();
   router.use(allowAnyOrigin);
   if (deps.queryUi) mountQueryUi(router, deps.queryUi);
   router
     .route('/')
-    .get(admit(deps.limiter), answer(deps))
+    .get(admit(deps.limiter), answer(deps, checkQuery))
     .post(requireUtf8, express.text({ type: 'application/sparql-query', limit }),
-      express.urlencoded({ extended: false, limit }), admit(deps.limiter), answer(deps))
+      express.urlencoded({ extended: false, limit }), admit(deps.limiter), answer(deps, checkQuery))
     .options(preflight)
     .all(() => {
       throw methodNotAllowed();
@@ -55,7 +56,7 @@ export function createSparqlRouter(deps: SparqlRouterDeps): Router {
   return router;
 }
 
-function answer(deps: SparqlRouterDeps) {
+function answer(deps: SparqlRouterDeps, checkQuery: (text: string, baseIri: string) => QueryForm) {
   return async (req: Request, res: Response): Promise<void> => {
     res.vary('Accept');
     const operation = readProtocolRequest(req);
