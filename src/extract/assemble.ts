@@ -8,7 +8,7 @@ import { findFullDate } from './dates.js';
 import { itemAction, segmentItems, type ItemText } from './items.js';
 import type { MappedText } from './mapped-text.js';
 import { extractOpening, type OpeningFacts } from './meeting.js';
-import { extractMinutesDocument, labelledValues } from './metadata.js';
+import { extractMinutesDocument, LabelledLines } from './metadata.js';
 import { participatingUnits, taskedBodies, looksLikeOrganization } from './organization-mentions.js';
 import type { PageText } from './page-text.js';
 import { PROSE_ATTENDEES, UNNUMBERED_ITEM } from './patterns.js';
@@ -27,10 +27,11 @@ export interface AssembledFields {
 /** Reads every field of the minutes from the page body; throws ExtractionError('no-meeting') when there is none. */
 export function assembleFields(page: PageText, fileName: string): AssembledFields {
   const lines = page.body.split(/\n/g).map((l) => l.trim()).filter((l) => l.length > 0);
-  const reference = referenceDate(lines);
+  const labelled = new LabelledLines(lines);
+  const reference = referenceDate(lines, labelled);
   const opening = extractOpening(lines, reference);
   const headings = page.headings.map((h) => h.text);
-  const minutes = extractMinutesDocument(lines, opening ? opening.lineIndex : -1, headings);
+  const minutes = extractMinutesDocument(lines, opening ? opening.lineIndex : -1, headings, labelled);
   if (!opening) throw new ExtractionError('no-meeting', `${fileName}: no meeting found (no opening sentence with a date and 召开…会议)`);
   const after = linesAfterOpening(lines, opening);
   const items = segmentItems(after);
@@ -52,8 +53,8 @@ export function assembleFields(page: PageText, fileName: string): AssembledField
 }
 
 /** The page's own dates (issued, created, else any full date) give the year to a month-day opening. */
-function referenceDate(lines: readonly MappedText[]): string | null {
-  const values = labelledValues(lines.slice(0, 40));
+function referenceDate(lines: readonly MappedText[], labelled: LabelledLines): string | null {
+  const values = labelled.valuesBefore(40);
   for (const v of [values.get('issued'), values.get('created')]) {
     const d = v ? findFullDate(v) : null;
     if (d) return d.iso;

@@ -25,8 +25,12 @@ const SPACE_RUN = /[\s\u00a0\u3000]+/;
 /** Separators between list entries: 、 ， , ； ; */
 const LIST_SEPARATOR = /[、，,；;]/;
 
+/** First characters of the labels (each pattern is anchored there): most lines start otherwise and are answered at once. */
+const LABEL_STARTS = new Set(ATTENDANCE_LABELS.map(({ label }) => label.charAt(0)));
+
 /** The role of a labelled attendance line, or null. */
 export function attendanceLabel(text: string): { role: AttendanceRole; rest: number } | null {
+  if (!LABEL_STARTS.has(text.charAt(0))) return null;
   for (const { role, pattern } of LABEL_PATTERNS) {
     const m = pattern.exec(text);
     if (m) return { role, rest: m[0].length };
@@ -39,12 +43,17 @@ const INLINE_LABEL = /(?<=[；;。\s\u3000\u00a0])(?=(?:出[\s\u3000]*席|列[\s
 
 /** Splits lines that hold several labelled blocks, so each block starts a line. */
 function splitInlineLabels(lines: readonly MappedText[]): MappedText[] {
-  return lines.flatMap((line) => {
-    if (!attendanceLabel(line.text)) return [line];
+  const out: MappedText[] = [];
+  for (const line of lines) {
+    if (!attendanceLabel(line.text)) {
+      out.push(line);
+      continue;
+    }
     const cuts = [...line.text.matchAll(INLINE_LABEL)].map((m) => m.index);
     const bounds = [0, ...cuts, line.length];
-    return bounds.slice(0, -1).map((start, k) => line.slice(start, bounds[k + 1]).trim()).filter((l) => l.length > 0);
-  });
+    out.push(...bounds.slice(0, -1).map((start, k) => line.slice(start, bounds[k + 1]).trim()).filter((l) => l.length > 0));
+  }
+  return out;
 }
 
 /** Reads every attendance block in `lines` (continuation lines of names included). */

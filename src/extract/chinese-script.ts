@@ -19,7 +19,16 @@ const DETECTION_SAMPLE = 2000;
 
 /** A CJK ideograph (basic block, extension A, compatibility). */
 const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const IDEOGRAPHS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+/** How many UTF-16 units of `text` are {@link IDEOGRAPH}s (counted, not matched: a match array of a long page is costly). */
+function countIdeographs(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) count++;
+  }
+  return count;
+}
 
 /**
  * A pinyin annotation right after an ideograph, in ASCII or full-width parentheses:
@@ -44,7 +53,7 @@ function toSimplified(): Convert {
 function countConversions(text: string): { ideographs: number; changed: number } {
   const convert = toSimplified();
   const out = convert(text);
-  const ideographs = (text.match(IDEOGRAPHS) ?? []).length;
+  const ideographs = countIdeographs(text);
   let changed = 0;
   if (out.length === text.length) {
     for (let i = 0; i < text.length; i++) if (out[i] !== text[i] && IDEOGRAPH.test(text[i])) changed++;
@@ -128,9 +137,8 @@ export interface NormalisedPage {
  * they are dense (a mirror copy); a simplified page is returned unchanged (its 於海燕 stays).
  */
 export function normaliseIfTraditional(page: PageText): NormalisedPage {
-  const ideographs = (page.body.text.match(IDEOGRAPHS) ?? []).length;
   const annotations = countPinyinAnnotations(page.body.text);
-  const isAnnotated = annotations >= PINYIN_MIN_COUNT && annotations >= ideographs * PINYIN_DENSITY;
+  const isAnnotated = annotations >= PINYIN_MIN_COUNT && annotations >= countIdeographs(page.body.text) * PINYIN_DENSITY;
   const unannotated = isAnnotated ? mapPageTexts(page, stripPinyinAnnotations, (s) => s) : page;
   const isTraditional = isTraditionalPage(unannotated);
   if (!isTraditional && !isAnnotated) return { page, isTraditional, warnings: [] };

@@ -44,14 +44,17 @@ const GARBAGE_MIN_CHARS = 40;
  * Frequent Chinese characters, simplified and traditional; the share of them among a decoding's
  * ideographs tells real text from mojibake (鍖烘斂搴滅 is UTF-8 read as GBK).
  */
-const COMMON_CHARS: ReadonlySet<number> = codePoints(
+const COMMON_CHARS: Uint8Array = codeUnitTable(
   '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严' +
     // traditional forms of the commonest words of minutes (會議 區長 國際 書 辦 發 經 …)
     '會議區長國際書辦發經時對開這說們過與審關於為員體門問機實現當從業務環電應項進級會議紀錄聽財產設計劃',
 );
 
-function codePoints(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+/** A table with 1 at each character's UTF-16 code unit: looked up once per character of a page, faster than a Set. */
+function codeUnitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 /**
@@ -114,7 +117,8 @@ function decodeWithBom(bytes: Uint8Array): { text: string; charset: string } | n
 /** NUL bytes, or more than 10 % control bytes other than tab, newline, form feed and carriage return. */
 function looksBinary(bytes: Uint8Array): boolean {
   let controls = 0;
-  for (const b of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
     if (b === 0) return true;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) controls++;
   }
@@ -122,7 +126,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function isAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
   return true;
 }
 
@@ -181,7 +185,7 @@ function measure(text: string): { score: number; nonAscii: number } {
     const cp = text.charCodeAt(i);
     if (cp < 0x80 || isNeutralPunctuation(cp) || (cp >= 0xdc00 && cp <= 0xdfff)) continue;
     nonAscii++;
-    if (COMMON_CHARS.has(cp)) common++;
+    if (COMMON_CHARS[cp] === 1) common++;
     else if (cp === 0xfffd || (cp >= 0xe000 && cp <= 0xf8ff) || cp <= 0x9f || (cp >= 0xdb80 && cp <= 0xdbff)) bad++;
   }
   return { score: nonAscii === 0 ? 0 : (common - 3 * bad) / nonAscii, nonAscii };

@@ -55,24 +55,30 @@ export class MappedText {
     return this.text.length;
   }
 
+  /** text[start, end) with its offsets; the offsets are views of this text's (no copy: nothing ever writes to them). */
   slice(start: number, end = this.text.length): MappedText {
     const s = clamp(start, this.text.length);
     const e = Math.max(s, clamp(end, this.text.length));
-    const anchor = s < this.text.length ? this.starts[s] : this.text.length > 0 ? this.ends[this.text.length - 1] : this.anchor;
-    return new MappedText(this.text.slice(s, e), this.starts.slice(s, e), this.ends.slice(s, e), anchor);
+    return new MappedText(this.text.slice(s, e), this.starts.subarray(s, e), this.ends.subarray(s, e), this.anchorAt(s));
   }
 
   /** Evidence for text[start, end): the quote is this (repaired) text, offsets point into the source. */
   evidence(start = 0, end = this.text.length): Evidence {
-    const piece = this.slice(start, end);
-    if (piece.text.length === 0) return { quote: '', start: piece.anchor, end: piece.anchor };
-    let lo = piece.starts[0];
-    let hi = piece.ends[0];
-    for (let i = 1; i < piece.text.length; i++) {
-      if (piece.starts[i] < lo) lo = piece.starts[i];
-      if (piece.ends[i] > hi) hi = piece.ends[i];
+    const s = clamp(start, this.text.length);
+    const e = Math.max(s, clamp(end, this.text.length));
+    if (s === e) return { quote: '', start: this.anchorAt(s), end: this.anchorAt(s) };
+    let lo = this.starts[s];
+    let hi = this.ends[s];
+    for (let i = s + 1; i < e; i++) {
+      if (this.starts[i] < lo) lo = this.starts[i];
+      if (this.ends[i] > hi) hi = this.ends[i];
     }
-    return { quote: piece.text, start: lo, end: hi };
+    return { quote: this.text.slice(s, e), start: lo, end: hi };
+  }
+
+  /** Source position of a text starting at `s` (for an empty text there: the end of what precedes it). */
+  private anchorAt(s: number): number {
+    return s < this.text.length ? this.starts[s] : this.text.length > 0 ? this.ends[this.text.length - 1] : this.anchor;
   }
 
   /**

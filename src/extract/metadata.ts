@@ -26,24 +26,47 @@ const LABEL_PATTERN = new RegExp(
   'g',
 );
 
+/** How every match of {@link LABEL_PATTERN} ends: a label's last character, then padding and a colon. */
+const LABEL_END = new RegExp(`[${[...new Set(LABELS.map(([l]) => l.slice(-1)))].join('')}][\\s\\u00a0\\u3000]*[:：]`);
+
 /** Sign-off: `常州市新北区人民政府办公室 2022年4月18日印发` or a date alone after the office line. */
 const SIGN_OFF = /^(?:(\S{2,30}?(?:办公室|人民政府|政府办))[\s\u00a0\u3000]*)?([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:印发|签发|整理|发布)?$/;
 const OFFICE_LINE = /^(\S{2,30}?(?:办公室|政府办))(?:整理|印发)?$/;
 
-/** Reads labelled values from every line before `openingIndex` (the metadata block). */
-export function labelledValues(lines: readonly MappedText[]): Map<Field, string> {
-  const values = new Map<Field, string>();
-  for (const line of lines) {
-    const found = [...line.text.matchAll(LABEL_PATTERN)];
-    found.forEach((m, k) => {
-      const label = m[1].replace(/[\s\u00a0\u3000]/g, '');
-      const field = LABELS.find(([l]) => l === label)?.[1] ?? 'ignored';
-      const end = k + 1 < found.length ? found[k + 1].index : line.text.length;
-      const value = line.text.slice(m.index + m[0].length, end).trim(); // trim() drops U+3000 and NBSP too
-      if (value && !values.has(field)) values.set(field, value);
-    });
+/**
+ * The labelled values of a page's lines, each line read at most once: the reference date (first 40
+ * lines) and the document (lines before the opening) both ask for them.
+ */
+export class LabelledLines {
+  private readonly perLine: Array<Array<[Field, string]>> = [];
+
+  constructor(private readonly lines: readonly MappedText[]) {}
+
+  /** Values of lines [0, end), the first value of each field winning. */
+  valuesBefore(end: number): Map<Field, string> {
+    const values = new Map<Field, string>();
+    for (let i = 0; i < Math.min(end, this.lines.length); i++) {
+      this.perLine[i] ??= valuesOfLine(this.lines[i]);
+      for (const [field, value] of this.perLine[i]) if (!values.has(field)) values.set(field, value);
+    }
+    return values;
   }
-  return values;
+}
+
+/** The non-empty labelled values of one line, in order. */
+function valuesOfLine(line: MappedText): Array<[Field, string]> {
+  // Most lines hold no label's last character before a colon: they are skipped without the long pattern.
+  if (!LABEL_END.test(line.text)) return [];
+  const out: Array<[Field, string]> = [];
+  const found = [...line.text.matchAll(LABEL_PATTERN)];
+  found.forEach((m, k) => {
+    const label = m[1].replace(/[\s\u00a0\u3000]/g, '');
+    const field = LABELS.find(([l]) => l === label)?.[1] ?? 'ignored';
+    const end = k + 1 < found.length ? found[k + 1].index : line.text.length;
+    const value = line.text.slice(m.index + m[0].length, end).trim(); // trim() drops U+3000 and NBSP too
+    if (value) out.push([field, value]);
+  });
+  return out;
 }
 
 /** The minutes document's fields, from labels, headings and the sign-off lines. */
@@ -51,9 +74,10 @@ export function extractMinutesDocument(
   lines: readonly MappedText[],
   openingIndex: number,
   headings: readonly string[],
+  labelled: LabelledLines = new LabelledLines(lines),
 ): MinutesDocument {
   const head = openingIndex >= 0 ? lines.slice(0, openingIndex) : lines;
-  const values = labelledValues(head);
+  const values = labelled.valuesBefore(head.length);
   const signOff = findSignOff(lines, openingIndex);
   const isoOf = (v: string | undefined) => (v ? (findFullDate(v)?.iso ?? null) : null);
   return {

@@ -23,6 +23,8 @@ export class SpamLog {
   private readonly seen: SeenTerm[] = [];
   private readonly repairs: Integrity['repairs'] = [];
   private readonly counts = new Map<SpamAction, number>();
+  /** {@link terms} as last computed, until another term is seen (the integrity record and the warning both ask). */
+  private finalTerms: string[] | null = null;
 
   /** Notes that `text` was removed (keywords inside it become spam terms). */
   removed(action: SpamAction, text: MappedText): void {
@@ -33,19 +35,25 @@ export class SpamLog {
 
   /** Notes that spam token `from` became `to` at `evidence`. */
   repaired(action: SpamAction, from: string, to: string, evidence: Evidence): void {
-    this.seen.push({ term: from, at: evidence.start });
+    this.see({ term: from, at: evidence.start });
     this.record(action, { from, to, evidence });
   }
 
   /** Notes spam keywords seen in a block that is dropped as a whole (hidden texts). */
   sawTerms(text: MappedText): void {
     const at = text.evidence().start;
-    for (const term of splitKeywords(text.text.trim().replace(LINK_LABEL, '')).flatMap(keywordsOf)) this.seen.push({ term, at });
+    for (const term of splitKeywords(text.text.trim().replace(LINK_LABEL, '')).flatMap(keywordsOf)) this.see({ term, at });
   }
 
   /** Spam terms found so far, finalised. */
   terms(): string[] {
-    return finalizeTerms(this.seen);
+    this.finalTerms ??= finalizeTerms(this.seen);
+    return [...this.finalTerms];
+  }
+
+  private see(term: SeenTerm): void {
+    this.seen.push(term);
+    this.finalTerms = null;
   }
 
   /** True when anything was removed or repaired. */

@@ -128,6 +128,9 @@ export function stripEdgeSpam(text: MappedText, log: SpamLog, action: SpamAction
  * strips spam prefixes and removes spam link texts inside lines. Same object when nothing changed.
  */
 export function cleanBodyLines(body: MappedText, spamLinkTexts: ReadonlySet<string>, log: SpamLog): MappedText {
+  // Without spam links, only a line with a strong anchor can change, and no anchor or legitimate
+  // look-alike spans a line break: one test of the whole body clears a clean page.
+  if (spamLinkTexts.size === 0 && !hasStrongAnchor(body.text)) return body;
   const parts: MappedText[] = [];
   let changed = false;
   let start = 0;
@@ -137,11 +140,13 @@ export function cleanBodyLines(body: MappedText, spamLinkTexts: ReadonlySet<stri
     const line = body.slice(start, end);
     const next = newline < 0 ? body.text.length + 1 : newline + 1;
     const trimmed = line.trim();
-    if (trimmed.text !== '' && (isSpamLine(trimmed.text) || spamLinkTexts.has(trimmed.text))) {
+    // Spam lines and prefixes need a strong anchor; most lines have none (trimming changes no anchor).
+    const anchored = hasStrongAnchor(line.text);
+    if (trimmed.text !== '' && ((anchored && isSpamLine(trimmed.text)) || spamLinkTexts.has(trimmed.text))) {
       log.removed(spamLinkTexts.has(trimmed.text) ? 'spam link' : 'spam line', trimmed);
       changed = true;
     } else {
-      const cleaned = removeLinkTexts(stripEdgeSpam(line, log, 'spam prefix'), spamLinkTexts, log);
+      const cleaned = removeLinkTexts(anchored ? stripEdgeSpam(line, log, 'spam prefix') : line, spamLinkTexts, log);
       changed ||= cleaned !== line;
       if (cleaned === line || !isEmptied(cleaned.text)) parts.push(cleaned, body.slice(end, Math.min(next, body.text.length)));
     }

@@ -12,7 +12,7 @@ import {
   REPLACED_FUNCTION_WORD,
   WEAK_BRAND_WORD,
 } from './spam-lexicon.js';
-import { hasGamblingWord, maskLegit, morphemeRun } from './spam-tokens.js';
+import { hasGamblingWord, hasStrongAnchor, maskLegit, morphemeRun } from './spam-tokens.js';
 
 /** Shortest replacement token considered (a bare 赌场 in a sentence is a genuine mention). */
 const MIN_TOKEN_LENGTH = 3;
@@ -20,6 +20,8 @@ const MIN_TOKEN_LENGTH = 3;
 const MIN_CONTEXTS_TO_GROW = 3;
 /** Most characters a token grows by on each side over shared neighbours. */
 const MAX_GROWTH = 4;
+/** {@link WEAK_BRAND_WORD} anywhere in a text (the lexicon's pattern is global, for iterating). */
+const HAS_WEAK_BRAND_WORD = new RegExp(WEAK_BRAND_WORD.source);
 /** A CJK ideograph (what a brand name is written in; digits and punctuation stop the growth). */
 const IDEOGRAPH = /\p{Script=Han}/u;
 
@@ -42,8 +44,10 @@ export interface ReplacementSearch {
  */
 export function findReplacementTokens(search: ReplacementSearch): string[] {
   const candidates = new Set<string>();
+  // No anchor or legitimate look-alike spans a line break, so one test of all lines tells whether any line has an anchor.
+  const hasAnchors = hasStrongAnchor(search.lines.join('\n'));
   for (const line of search.lines) {
-    for (const c of anchorCandidates(line)) candidates.add(c);
+    if (hasAnchors) for (const c of anchorCandidates(line)) candidates.add(c);
     for (const c of slotCandidates(line)) candidates.add(c);
   }
   for (const term of search.knownTerms) {
@@ -62,6 +66,7 @@ export function findReplacementTokens(search: ReplacementSearch): string[] {
  * one of them right after 《. Legitimate phrases (娱乐场所, 体育彩票) are masked first.
  */
 function weakBrandCandidates(lines: readonly string[]): string[] {
+  if (!lines.some((line) => HAS_WEAK_BRAND_WORD.test(line))) return []; // masking only removes words: no seed without one
   const masked = lines.map(maskLegit);
   const seeds = new Set<string>();
   for (const line of masked) {
@@ -100,8 +105,8 @@ function anchorCandidates(line: string): string[] {
 function slotCandidates(line: string): string[] {
   const out: string[] = [];
   if (!line.includes('政府')) return out;
-  for (const slot of PLACE_SLOTS) {
-    const pattern = new RegExp(slot.source, slot.flags);
+  for (const pattern of PLACE_SLOTS) {
+    pattern.lastIndex = 0; // the slots are global patterns, shared: each line is scanned from its start
     for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
       const held = m[1];
       if (!PLACE_NAME_END.test(held) && hasGamblingWord(held) && held.length >= MIN_TOKEN_LENGTH) out.push(held);

@@ -28,13 +28,17 @@ export function maskLegit(text: string): string {
   return text.replace(LEGIT_LOOKALIKE, (m) => MASK_CHAR.repeat(m.length));
 }
 
+// Masking only blanks characters out, so a word found in the masked text is in the text itself:
+// the tests below first look at the text alone, which clears most texts without masking them.
+
 /** True when the text holds a gambling brand or compound (赌场, 太阳城娱乐, 时时彩 …) outside legitimate phrases. */
 export function hasStrongAnchor(text: string): boolean {
-  return GAMBLING_ANCHOR.test(maskLegit(text));
+  return GAMBLING_ANCHOR.test(text) && GAMBLING_ANCHOR.test(maskLegit(text));
 }
 
 /** True when the text holds any gambling word, strong or weak (彩票, 娱乐, 赌 …), outside legitimate phrases. */
 export function hasGamblingWord(text: string): boolean {
+  if (!GAMBLING_ANCHOR.test(text) && !GAMBLING_WORD.test(text)) return false;
   const masked = maskLegit(text);
   return GAMBLING_ANCHOR.test(masked) || GAMBLING_WORD.test(masked);
 }
@@ -52,7 +56,7 @@ export function isPromotional(token: string): boolean {
 export function isPureSpam(token: string): boolean {
   if (!hasGamblingWord(token)) return false;
   let rest = maskLegit(token).replace(PROMOTIONAL_ALL, '');
-  for (const m of SEO_BY_LENGTH) rest = rest.split(m).join('');
+  for (const m of SEO_BY_LENGTH) if (rest.includes(m)) rest = rest.split(m).join('');
   rest = rest.replace(/[a-z0-9]+/gi, '').replace(/[\s\u3000\u00a0\p{P}]/gu, '');
   return rest.length <= MAX_LEFTOVER;
 }

@@ -120,9 +120,17 @@ function lineAround(text: string, start: number, end: number): { before: string;
  * folding) or, on a page that has spam terms at all, any gambling brand or compound.
  */
 export function containsSpam(text: string, spamTerms: readonly string[]): boolean {
-  if (spamTerms.length === 0) return false;
-  const key = termKey(text);
-  return spamTerms.some((t) => termKey(t) !== '' && key.includes(termKey(t))) || hasStrongAnchor(text);
+  return spamFinder(spamTerms)(text);
+}
+
+/** {@link containsSpam} for one list of terms, their keys folded once (scrubbing asks for every string of a record). */
+function spamFinder(spamTerms: readonly string[]): (text: string) => boolean {
+  if (spamTerms.length === 0) return () => false;
+  const keys = spamTerms.map(termKey).filter((k) => k !== '');
+  return (text) => {
+    const key = termKey(text);
+    return keys.some((k) => key.includes(k)) || hasStrongAnchor(text);
+  };
 }
 
 /**
@@ -131,18 +139,41 @@ export function containsSpam(text: string, spamTerms: readonly string[]): boolea
  * `北京赛车pk10`); separators left dangling at either end are trimmed. Unchanged when nothing matches.
  */
 export function stripSpam(text: string, spamTerms: readonly string[]): string {
-  if (!containsSpam(text, spamTerms)) return text;
-  const folded = text.normalize('NFKC');
-  const masked = maskLegit(folded.length === text.length ? folded : text);
+  return stripperOf(spamTerms)(text);
+}
+
+/** {@link stripSpam} for one list of terms, to apply to many strings (a record repeats names and quotes: each is done once). */
+export function spamStripper(spamTerms: readonly string[]): (text: string) => string {
+  const strip = stripperOf(spamTerms);
+  const done = new Map<string, string>();
+  return (text) => {
+    let stripped = done.get(text);
+    if (stripped === undefined) {
+      stripped = strip(text);
+      done.set(text, stripped);
+    }
+    return stripped;
+  };
+}
+
+/** {@link stripSpam} with the terms' keys and pattern prepared once. */
+function stripperOf(spamTerms: readonly string[]): (text: string) => string {
+  const contains = spamFinder(spamTerms);
   const terms = spamTerms.map((t) => t.normalize('NFKC').trim()).filter((t) => t !== '').map(escapeRegExp);
-  const hits = new RegExp([...terms, GAMBLING_ANCHOR.source].join('|'), 'gi');
-  const runs: Array<[number, number]> = [];
-  for (let m = hits.exec(masked); m !== null; m = hits.exec(masked)) {
-    const run = morphemeRun(masked, m.index, m.index + m[0].length, SEO_MORPHEMES);
-    runs.push(run);
-    hits.lastIndex = Math.max(run[1], m.index + 1);
-  }
-  let out = text;
-  for (const [s, e] of runs.reverse()) out = out.slice(0, s) + out.slice(e);
-  return out.replace(new RegExp(DANGLING_SEPARATOR.source, 'g'), '');
+  const hitSource = [...terms, GAMBLING_ANCHOR.source].join('|');
+  return (text) => {
+    if (!contains(text)) return text;
+    const folded = text.normalize('NFKC');
+    const masked = maskLegit(folded.length === text.length ? folded : text);
+    const hits = new RegExp(hitSource, 'gi');
+    const runs: Array<[number, number]> = [];
+    for (let m = hits.exec(masked); m !== null; m = hits.exec(masked)) {
+      const run = morphemeRun(masked, m.index, m.index + m[0].length, SEO_MORPHEMES);
+      runs.push(run);
+      hits.lastIndex = Math.max(run[1], m.index + 1);
+    }
+    let out = text;
+    for (const [s, e] of runs.reverse()) out = out.slice(0, s) + out.slice(e);
+    return out.replace(new RegExp(DANGLING_SEPARATOR.source, 'g'), '');
+  };
 }

@@ -4,7 +4,7 @@ import { DataFactory } from 'n3';
 import { pinyin } from 'pinyin-pro';
 import type { Jurisdiction, Organization } from '../record/types.js';
 import { FOAF, JY, ORG, ROV, SCHEMA, SKOS } from '../vocab/index.js';
-import type { MapContext } from './map-context.js';
+import { addOnce, type MapContext } from './map-context.js';
 
 /** "320402" → "32 04 02", the form of Wikidata property P442. */
 export function toP442(code: string): string {
@@ -108,13 +108,15 @@ function computePinyinName(name: string): string | null {
  * pinyin as an alternative label `@zh-Latn-pinyin`); returns its IRI.
  */
 export function addPerson(ctx: MapContext, name: string): string {
-  const iri = ctx.iris.mintPerson({ jurisdiction: ctx.code, name });
-  ctx.b.types(iri, JY.Person, FOAF.Person);
-  ctx.b.label(iri, name);
-  ctx.b.text(iri, FOAF.name, name);
-  const romanised = pinyinName(name);
-  if (romanised !== null) ctx.b.term(iri, PINYIN_LABEL, DataFactory.literal(romanised, PINYIN_LANGUAGE));
-  return iri;
+  return addOnce(ctx, 'person', name, () => {
+    const iri = ctx.iris.mintPerson({ jurisdiction: ctx.code, name });
+    ctx.b.types(iri, JY.Person, FOAF.Person);
+    ctx.b.label(iri, name);
+    ctx.b.text(iri, FOAF.name, name);
+    const romanised = pinyinName(name);
+    if (romanised !== null) ctx.b.term(iri, PINYIN_LABEL, DataFactory.literal(romanised, PINYIN_LANGUAGE));
+    return iri;
+  });
 }
 
 /** Adds the chair's post as an org:Membership of the government, with the post as a skos:Concept. */
@@ -185,6 +187,10 @@ function addKindTriples(ctx: MapContext, iri: string, org: Organization): void {
  * label and the full name only schema:legalName. Either way the IRI is minted from the full name.
  */
 export function addOrganization(ctx: MapContext, name: string): string {
+  return addOnce(ctx, 'organization', name, () => addOrganizationQuads(ctx, name));
+}
+
+function addOrganizationQuads(ctx: MapContext, name: string): string {
   const org = ctx.organizations.get(name) ?? { name, fullName: null, kind: 'other' as const };
   const iri = mintOrganization(ctx, org);
   const { b } = ctx;

@@ -22,6 +22,28 @@ export interface MapContext {
   readonly fullNameLabels: boolean;
   /** Next evidence index per subject IRI. */
   readonly evidenceCounts: Map<string, number>;
+  /** IRIs of the persons, organisations and documents added so far, by name (see {@link addOnce}). */
+  readonly added: Record<AddedKind, Map<string, string>>;
+}
+
+/** Things that several parts of a record name, and that are added with all their quads at the first mention. */
+export type AddedKind = 'person' | 'organization' | 'document';
+
+/** A fresh {@link MapContext.added}. */
+export function nothingAdded(): Record<AddedKind, Map<string, string>> {
+  return { person: new Map(), organization: new Map(), document: new Map() };
+}
+
+/**
+ * The IRI of the `kind` thing named `name`, running `add` (which adds its quads and returns its IRI)
+ * only at the first mention: later runs would add the same quads again, which the builder drops anyway.
+ */
+export function addOnce(ctx: MapContext, kind: AddedKind, name: string, add: () => string): string {
+  const known = ctx.added[kind].get(name);
+  if (known !== undefined) return known;
+  const iri = add();
+  ctx.added[kind].set(name, iri);
+  return iri;
 }
 
 /** Normalises like the scorer (NFKC, no whitespace), so spam hidden by spacing or width is still caught. */
@@ -31,8 +53,13 @@ function squash(s: string): string {
 
 /** True when `text` contains one of the page's spam terms: such a string must never become a literal. */
 export function containsSpam(ctx: MapContext, text: string): boolean {
+  const terms = ctx.record.integrity.spamTerms;
+  if (terms.length === 0) return false;
   const t = squash(text);
-  return ctx.record.integrity.spamTerms.some((term) => squash(term) !== '' && t.includes(squash(term)));
+  return terms.some((term) => {
+    const key = squash(term);
+    return key !== '' && t.includes(key);
+  });
 }
 
 /** Index of the record's organisations by written and full name (first one wins). */

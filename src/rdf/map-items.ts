@@ -3,7 +3,7 @@
 import type { AgendaItem, Award, Resolution } from '../record/types.js';
 import { BESLUIT, DCTERMS, FOAF, JY, PROV, SCHEMA, SKOS } from '../vocab/index.js';
 import { addOrganization, addPerson } from './map-agents.js';
-import { addEvidence, type MapContext } from './map-context.js';
+import { addEvidence, addOnce, type MapContext } from './map-context.js';
 import { ITEM_ACTIONS, RESOLUTION_TYPES } from './map-meeting.js';
 
 /** Chinese label of each resolution type, for resolution labels. */
@@ -17,11 +17,13 @@ const RESOLUTION_LABELS: Record<Resolution['type'], string> = {
 
 /** Adds a jy:Document titled `title` (the text inside 《》) and returns its IRI. */
 function addDocument(ctx: MapContext, title: string): string {
-  const iri = ctx.iris.mintDocument({ jurisdiction: ctx.code, title });
-  ctx.b.types(iri, JY.Document, FOAF.Document);
-  ctx.b.label(iri, title);
-  ctx.b.text(iri, DCTERMS.title, title);
-  return iri;
+  return addOnce(ctx, 'document', title, () => {
+    const iri = ctx.iris.mintDocument({ jurisdiction: ctx.code, title });
+    ctx.b.types(iri, JY.Document, FOAF.Document);
+    ctx.b.label(iri, title);
+    ctx.b.text(iri, DCTERMS.title, title);
+    return iri;
+  });
 }
 
 function addResolution(ctx: MapContext, item: AgendaItem, r: Resolution, index: number): string {

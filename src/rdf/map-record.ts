@@ -4,7 +4,7 @@ import type { Quad } from '@rdfjs/types';
 import { ExtractionError, type MinutesRecord } from '../record/types.js';
 import { IriScheme, meetingFingerprint, type MeetingKey } from './iris.js';
 import { addAllOrganizations } from './map-agents.js';
-import { indexOrganizations, type MapContext } from './map-context.js';
+import { indexOrganizations, nothingAdded, type MapContext } from './map-context.js';
 import { addItemsAndAwards } from './map-items.js';
 import { addMeeting } from './map-meeting.js';
 import { addMinutes } from './map-minutes.js';
@@ -63,6 +63,7 @@ export function recordToQuads(record: MinutesRecord, options: RecordToQuadsOptio
     organizations: indexOrganizations(record.organizations),
     fullNameLabels: options.fullNameLabels ?? true,
     evidenceCounts: new Map(),
+    added: nothingAdded(),
   };
   addMeeting(ctx, meeting);
   addItemsAndAwards(ctx);

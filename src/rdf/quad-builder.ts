@@ -12,10 +12,39 @@ export const ZH = 'zh-Hans';
 /** ISO calendar date yyyy-mm-dd (2021-01-23). */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A string that tells objects apart: N3 terms carry a canonical id (N3's literal getters would re-parse it on every call). */
+function objectKey(o: Quad_Object): string {
+  const id = (o as { id?: unknown }).id;
+  return typeof id === 'string' ? id : `${o.termType}\u0000${o.value}\u0000${o.termType === 'Literal' ? `${o.language}|${o.datatype.value}` : ''}`;
+}
+
+/** Most subjects have one or two objects per predicate: a short array, scanned, beats a Set (moved to one past this size). */
+const FEW_OBJECTS = 16;
+
+/** The object keys of one subject and predicate. */
+class ObjectKeys {
+  private few: string[] = [];
+  private many: Set<string> | null = null;
+
+  /** Adds `key`; false when it was there already. */
+  add(key: string): boolean {
+    if (this.many !== null) {
+      if (this.many.has(key)) return false;
+      this.many.add(key);
+      return true;
+    }
+    if (this.few.includes(key)) return false;
+    this.few.push(key);
+    if (this.few.length > FEW_OBJECTS) this.many = new Set(this.few);
+    return true;
+  }
+}
+
 /** Builds the quads of one named graph; adding the same triple twice keeps one. */
 export class QuadBuilder {
   private readonly graph: NamedNode;
-  private readonly seen = new Set<string>();
+  /** Objects already added, by subject then predicate (short keys: whole `s p o` strings were slow to hash). */
+  private readonly seen = new Map<string, Map<string, ObjectKeys>>();
   private readonly out: Quad[] = [];
 
   constructor(graphIri: string) {
@@ -29,13 +58,23 @@ export class QuadBuilder {
 
   /** Adds `s p o` where o is an RDF/JS term. */
   term(s: string, p: string, o: Quad_Object): void {
-    // N3 terms carry a canonical id; N3's literal getters would re-parse it on every call.
-    const id = (o as { id?: unknown }).id;
-    const object = typeof id === 'string' ? id : `${o.termType}\u0000${o.value}\u0000${o.termType === 'Literal' ? `${o.language}|${o.datatype.value}` : ''}`;
-    const key = `${s}\u0000${p}\u0000${object}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (!this.objectsOf(s, p).add(objectKey(o))) return;
     this.out.push(quad(namedNode(s), namedNode(p), o, this.graph));
+  }
+
+  /** The objects added for `s p` so far. */
+  private objectsOf(s: string, p: string): ObjectKeys {
+    let byPredicate = this.seen.get(s);
+    if (byPredicate === undefined) {
+      byPredicate = new Map();
+      this.seen.set(s, byPredicate);
+    }
+    let objects = byPredicate.get(p);
+    if (objects === undefined) {
+      objects = new ObjectKeys();
+      byPredicate.set(p, objects);
+    }
+    return objects;
   }
 
   /** Adds `s p <o>`. */

@@ -5,6 +5,7 @@ import jsonld from 'jsonld';
 import type { Quad } from '@rdfjs/types';
 import { PREFIXES } from '../vocab/index.js';
 import { sortQuads } from './canonical-order.js';
+import { NTriplesTerms } from './ntriples-terms.js';
 import { CONTEXT_IRI, loadContext } from './ontology-files.js';
 
 type WriterFormat = 'N-Triples' | 'N-Quads' | 'Turtle';
@@ -34,12 +35,53 @@ function triplesOf(quads: Iterable<Quad>): Quad[] {
  * duplicates removed (the line itself is the sort key: cheaper than ordering terms, and canonical).
  */
 export function toNTriples(quads: Iterable<Quad>): string {
+  const all = Array.from(quads);
+  return linesBySubject(all) ?? joinUnique(writerLines(all).sort());
+}
+
+/** The lines as N3.Writer writes them (for terms {@link NTriplesTerms} does not take, such as quoted triples). */
+function writerLines(quads: readonly Quad[]): string[] {
   const writer = new Writer({ format: 'N-Triples' });
-  const lines: string[] = [];
-  for (const q of quads) lines.push(writer.quadToString(q.subject, q.predicate, q.object));
-  lines.sort();
+  return quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object));
+}
+
+/** A character at or below the space that separates a line's subject from the rest. */
+const SPACE_OR_CONTROL = /[\u0000- ]/;
+
+/** Whether an encoded subject holds {@link SPACE_OR_CONTROL} (an IRI has its control characters escaped: only a space can be there). */
+function holdsSeparator(subject: string): boolean {
+  return subject.startsWith('<') ? subject.includes(' ') : SPACE_OR_CONTROL.test(subject);
+}
+
+/**
+ * The sorted lines, built subject by subject: sorting the few subjects, then each subject's short
+ * `predicate object .` rests, is much cheaper than comparing whole lines that share long subject IRIs.
+ * That is the whole lines' order as long as no subject holds a space or a control character (else null).
+ */
+function linesBySubject(quads: readonly Quad[]): string | null {
+  const terms = new NTriplesTerms();
+  const rests = new Map<string, string[]>();
+  for (const q of quads) {
+    const subject = terms.encode(q.subject);
+    const predicate = terms.encode(q.predicate);
+    const object = terms.encode(q.object);
+    if (subject === null || predicate === null || object === null) return null;
+    const rest = `${predicate} ${object} .\n`;
+    const group = rests.get(subject);
+    if (group === undefined) rests.set(subject, [rest]);
+    else group.push(rest);
+  }
+  const subjects = [...rests.keys()];
+  if (subjects.some(holdsSeparator)) return null;
   let out = '';
-  for (let i = 0; i < lines.length; i++) if (i === 0 || lines[i] !== lines[i - 1]) out += lines[i];
+  for (const subject of subjects.sort()) out += joinUnique(rests.get(subject)!.sort(), `${subject} `);
+  return out;
+}
+
+/** Sorted strings joined, each after `prefix`, duplicates dropped. */
+function joinUnique(sorted: readonly string[], prefix = ''): string {
+  let out = '';
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out += prefix + sorted[i];
   return out;
 }
 
