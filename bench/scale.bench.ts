@@ -33,23 +33,26 @@ async function run(settings: ScaleSettings, context: RunContext): Promise<ScaleR
   const main = await runDataset(context, 'main', path.join(context.tmp, 'pages'), settings.workers);
   const buildMs = main.builds.reduce((sum, b) => sum + b.ms, 0);
   const storesMs = Object.values(main.stores).reduce((sum, s) => sum + s.load.ms, 0);
-  const rates = ratesOf(main, Math.max(0, performance.now() - phaseStart - buildMs - storesMs));
   const best = main.builds.reduce((a, b) => (b.pagesPerSecond > a.pagesPerSecond ? b : a)).workers;
   const datasets = [main];
   const skipped: SkippedTarget[] = [];
-  for (const target of settings.triples) {
-    const outcome = await runTarget(context, corpus, target, rates, best);
-    if (isSkipped(outcome)) {
-      log(`${target.toLocaleString('en-US')} triples: not run: would take ~${Math.round(outcome.minutes)} min (${outcome.pages} pages)`);
-      skipped.push(outcome);
-    } else datasets.push(outcome);
+  // Without the store phase there are no load rates to estimate the targets from.
+  const rates = settings.isBuildOnly ? null : ratesOf(main, Math.max(0, performance.now() - phaseStart - buildMs - storesMs));
+  if (rates) {
+    for (const target of settings.triples) {
+      const outcome = await runTarget(context, corpus, target, rates, best);
+      if (isSkipped(outcome)) {
+        log(`${target.toLocaleString('en-US')} triples: not run: would take ~${Math.round(outcome.minutes)} min (${outcome.pages} pages)`);
+        skipped.push(outcome);
+      } else datasets.push(outcome);
+    }
   }
   const first = main.builds[0], last = main.builds.at(-1)!;
   return {
     date: new Date().toISOString(), command: `npx tsx bench/scale.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),
     machine: machine(start), generation: { pages: corpus.pages, bytes: corpus.bytes, ms: corpus.durationMs }, datasets,
     scalingRatio: main.builds.length > 1 ? last.pagesPerSecond / first.pagesPerSecond : null,
-    estimates: [1e6, 1e7, 1e8, 1e9].map((t) => estimateRun(t, rates)), skipped,
+    estimates: rates ? [1e6, 1e7, 1e8, 1e9].map((t) => estimateRun(t, rates)) : [], skipped,
   };
 }
 

@@ -30,7 +30,7 @@ export async function runDataset(context: RunContext, label: string, input: stri
   }
   const last = builds.at(-1)!;
   const dumps = await dumpSizes(dataDir);
-  const stores = await measureDataset({
+  const stores = settings.isBuildOnly ? {} : await measureDataset({
     dataDir, workDir: path.join(context.tmp, `${label}-work`), triples: last.triples, hasVirtuoso: settings.hasVirtuoso,
     loadConcurrency: settings.loadConcurrency, derefSeconds: settings.derefSeconds, log,
   });

@@ -11,6 +11,8 @@ export interface ScaleSettings {
   workers: number[];
   /** Also load into a private Virtuoso and measure it. */
   hasVirtuoso: boolean;
+  /** Measure the builds only: no store loads, queries, dereferencing or triple-count targets. */
+  isBuildOnly: boolean;
   /** Triple counts to reach with their own build, if the estimate fits in `maxMinutes`. */
   triples: number[];
   /** Budget of one triple-count run, in minutes. */
@@ -24,7 +26,7 @@ export interface ScaleSettings {
 }
 
 /** Help text printed on a bad flag. */
-export const USAGE = 'usage: tsx bench/scale.bench.ts [--pages 10000] [--workers 1,2] [--virtuoso] [--triples 1e6,1e7] '
+export const USAGE = 'usage: tsx bench/scale.bench.ts [--pages 10000] [--workers 1,2] [--build-only] [--virtuoso] [--triples 1e6,1e7] '
   + '[--max-minutes 20] [--seed 20240601] [--load-concurrency 8] [--deref-seconds 10] [--out bench/out/scale.json]';
 
 function positive(value: string, name: string): number {
@@ -45,6 +47,7 @@ export function readScaleSettings(argv: string[] = process.argv.slice(2)): Scale
       pages: { type: 'string', default: '10000' },
       workers: { type: 'string', default: '1,2' },
       virtuoso: { type: 'boolean', default: false },
+      'build-only': { type: 'boolean', default: false },
       triples: { type: 'string', default: '1e6,1e7' },
       'max-minutes': { type: 'string', default: '20' },
       seed: { type: 'string', default: '20240601' },
@@ -55,6 +58,7 @@ export function readScaleSettings(argv: string[] = process.argv.slice(2)): Scale
   });
   return {
     pages: Math.round(positive(values.pages, 'pages')), workers: list(values.workers, 'workers'), hasVirtuoso: values.virtuoso,
+    isBuildOnly: values['build-only'],
     triples: list(values.triples, 'triples'), maxMinutes: positive(values['max-minutes'], 'max-minutes'),
     seed: Math.round(positive(values.seed, 'seed')), loadConcurrency: Math.round(positive(values['load-concurrency'], 'load-concurrency')),
     derefSeconds: positive(values['deref-seconds'], 'deref-seconds'), out: path.resolve(values.out),

@@ -52,6 +52,11 @@ export interface BuildOptions {
   ontologyDir?: string;
   /** Clock for the build time (tests). Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * Memory in bytes each of the build's external sorts may hold before it spills a sorted run to disk (tests use a
+   * tiny one to exercise the merge). Default 192 MiB.
+   */
+  sortBudgetBytes?: number;
 }
 
 /** CC BY 4.0, the default licence. */

@@ -6,17 +6,14 @@ import {
   BuildError, DEFAULT_BASE, DEFAULT_LICENCE, DEFAULT_PAGE_TIMEOUT_MS, normaliseBase, workerCount, type BuildOptions,
 } from './build-options.js';
 import { replaceDirectory } from './atomic-output.js';
-import { checkRetention } from './change-log.js';
+import { checkRetention, recordBuild } from './change-log.js';
 import type { PageConverter } from './convert-page.js';
-import { summariseOutcomes, writeDataset } from './dataset-writer.js';
-import {
-  mergeOutcomes, planIncrementalBuild, writeIncrementalParts, type IncrementalBuildOptions, type IncrementalSummary,
-} from './incremental.js';
-import { readManifest, type Manifest } from './manifest.js';
+import { writeDataset } from './dataset-writer.js';
+import { planIncrementalBuild, readReusedOutcome, type BuildPlan, type IncrementalBuildOptions, type IncrementalSummary } from './incremental.js';
+import { readManifest } from './manifest.js';
 import { runPageJob, type PageJob, type PageOutcome } from './page-job.js';
-import { writeSearchIndex } from './search-index-writer.js';
-import type { DatasetStatistics } from './triple-index.js';
-import { listSourcePages } from './source-pages.js';
+import { PageSpool } from './page-spool.js';
+import { listSourcePages, type SourcePage } from './source-pages.js';
 import { convertInWorkers } from './worker-pool.js';
 import { siblingModule } from './worker-source.js';
 
@@ -54,31 +51,13 @@ export async function runBuild(options: BuildOptions & IncrementalBuildOptions):
   const pages = await listSourcePages(input);
   const previous = await readManifest(output);
   const plan = await planIncrementalBuild({ pages, previous, outputDir: output, base, toolVersion: options.toolVersion, isFull: options.full });
-  const jobs: PageJob[] = plan.toConvert.map((page) => ({
-    absolutePath: page.absolutePath, relativePath: page.relativePath, base, toolVersion: options.toolVersion,
-    ...(options.maxPageBytes !== undefined ? { maxBytes: options.maxPageBytes } : {}),
-  }));
-  const outcomes = mergeOutcomes(pages, plan, jobs.length > 0 ? await convertAll(jobs, options) : []);
-  const now = (options.now ?? (() => new Date()))().toISOString();
-  const { statistics, buildId } = await publishDataset(output, outcomes, { options, base, now, startedAt, previous });
-  const summary = summariseOutcomes(outcomes, statistics);
-  return {
-    pages: summary.pages, converted: summary.converted, failed: summary.failed.map(({ file, reason }) => ({ file, reason })),
-    meetings: summary.meetings, triples: summary.triples, warnings: summary.warnings,
-    durationMs: Date.now() - startedAt, base, output,
-    incremental: { reused: plan.reused.size, reconverted: jobs.length, removed: plan.removed, fullReason: plan.fullReason ?? null, buildId },
-  };
-}
-
-/** Writes the dataset, its graph files and change log into a temp folder and swaps it in for `output`. */
-async function publishDataset(
-  output: string, outcomes: readonly PageOutcome[],
-  context: { options: BuildOptions & IncrementalBuildOptions; base: string; now: string; startedAt: number; previous: Manifest | null },
-): Promise<{ statistics: DatasetStatistics; buildId: string }> {
-  const { options, base, now, previous } = context;
-  return replaceDirectory(output, async (dir) => {
-    const statistics = await writeDataset(dir, outcomes, {
-      base, toolVersion: options.toolVersion, ontologyDir: options.ontologyDir ?? PACKAGE_ONTOLOGY, builtAt: now, startedAt: context.startedAt,
+  const { written, buildId } = await replaceDirectory(output, async (dir) => {
+    // Each page goes to disk as soon as it is done; the dataset-wide files are written from there afterwards.
+    const spool = new PageSpool(dir, pages.length, options.sortBudgetBytes);
+    await spoolPages(spool, pages, plan, { options, base, previousDir: output });
+    const now = (options.now ?? (() => new Date()))().toISOString();
+    const dataset = await writeDataset(dir, spool, {
+      base, toolVersion: options.toolVersion, ontologyDir: options.ontologyDir ?? PACKAGE_ONTOLOGY, builtAt: now, startedAt,
       description: {
         licence: options.licence ?? DEFAULT_LICENCE,
         publisher: options.publisher ?? { name: 'jiyao' },
@@ -87,10 +66,39 @@ async function publishDataset(
         modified: now,
       },
     });
-    const entry = await writeIncrementalParts(dir, { outcomes, previousDir: output, previous, retention: options.changeLogRetention });
-    await writeSearchIndex(dir, outcomes);
-    return { statistics, buildId: entry.buildId };
+    const entry = await recordBuild({
+      previousDir: output, previous, newDir: dir, current: dataset.manifest,
+      ...(options.changeLogRetention ? { retention: options.changeLogRetention } : {}),
+    });
+    return { written: dataset, buildId: entry.buildId };
   });
+  const { totals, statistics } = written;
+  return {
+    pages: totals.pages, converted: totals.converted, failed: totals.failed.map(({ file, reason }) => ({ file, reason })),
+    meetings: totals.meetings, triples: statistics.triples, warnings: totals.warnings,
+    durationMs: Date.now() - startedAt, base, output,
+    incremental: {
+      reused: plan.reused.size, reconverted: plan.toConvert.length, removed: plan.removed, fullReason: plan.fullReason ?? null, buildId,
+    },
+  };
+}
+
+/** Feeds every page's outcome to the spool: the reused ones read back from the previous dataset, the others converted. */
+async function spoolPages(
+  spool: PageSpool, pages: readonly SourcePage[], plan: BuildPlan,
+  context: { options: BuildOptions; base: string; previousDir: string },
+): Promise<void> {
+  const { options, base } = context;
+  const pageIndex = new Map(pages.map((page, i) => [page.relativePath, i]));
+  for (const [i, page] of pages.entries()) {
+    const source = plan.reused.get(page.relativePath);
+    if (source) await spool.accept(i, await readReusedOutcome(context.previousDir, page, source));
+  }
+  const jobs: PageJob[] = plan.toConvert.map((page) => ({
+    absolutePath: page.absolutePath, relativePath: page.relativePath, base, toolVersion: options.toolVersion,
+    ...(options.maxPageBytes !== undefined ? { maxBytes: options.maxPageBytes } : {}),
+  }));
+  await convertAll(jobs, options, (outcome) => spool.accept(pageIndex.get(outcome.relativePath)!, outcome));
 }
 
 async function checkFolders(input: string, output: string): Promise<void> {
@@ -101,26 +109,29 @@ async function checkFolders(input: string, output: string): Promise<void> {
   }
 }
 
-/** Converts every page, in workers or in-process; outcomes come back in page order. */
-async function convertAll(jobs: readonly PageJob[], options: BuildOptions): Promise<PageOutcome[]> {
+/** Converts every page, in workers or in-process, handing each outcome to `take` as it completes. */
+async function convertAll(jobs: readonly PageJob[], options: BuildOptions, take: (outcome: PageOutcome) => Promise<void>): Promise<void> {
+  if (jobs.length === 0) return;
   let done = 0;
   const report = (outcome: PageOutcome) =>
     options.onProgress?.({ done: ++done, total: jobs.length, file: outcome.relativePath, status: outcome.status });
   const workers = workerCount(options);
   if (options.convert || workers === 1) {
     const convert = options.convert ?? (await import(siblingModule('convert-page').href) as { convertPage: PageConverter }).convertPage;
-    const outcomes: PageOutcome[] = [];
     for (const job of jobs) {
       const outcome = await runPageJob(job, convert);
-      outcomes.push(outcome);
+      await take(outcome);
       report(outcome);
     }
-    return outcomes;
+    return;
   }
-  return convertInWorkers(jobs, {
+  await convertInWorkers(jobs, {
     size: workers,
     converterModule: options.converterModule ?? siblingModule('convert-page'),
     pageTimeoutMs: options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
-    onOutcome: (_index, outcome) => report(outcome),
+    onOutcome: async (_index, outcome) => {
+      await take(outcome);
+      report(outcome);
+    },
   });
 }

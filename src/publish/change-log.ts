@@ -1,7 +1,10 @@
 // The change log of a dataset (changes/log.jsonl + changes/horizon.json): one entry per build, carried from build to build.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { BuildError } from './build-options.js';
 import type { Manifest } from './manifest.js';
 
@@ -87,22 +90,43 @@ export function changeEntry(previous: Manifest | null, current: Manifest): Chang
   return { buildId: `${compactTime(current.builtAt)}-${hash.slice(0, 8)}`, time: current.builtAt, base: current.base, ...diff };
 }
 
-/** Reads the change log of a dataset; a dataset without one gives an empty log complete since `fallback`. */
-export async function readChangeLog(datasetDir: string, fallback: ChangeLogPoint | null): Promise<ChangeLog> {
-  const folder = path.join(datasetDir, CHANGES_FOLDER);
-  const text = await readFile(path.join(folder, CHANGE_LOG_FILE), 'utf8').catch(() => null);
-  if (text === null) return { entries: [], completeSince: fallback };
+/**
+ * The entry lines of a log file, one at a time (the first entry of a national dataset lists every graph: hundreds of
+ * MB, so the file is never read as one string).
+ */
+async function* logLines(file: string): AsyncGenerator<string> {
+  const input = createReadStream(file, { encoding: 'utf8' });
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim() !== '') yield line;
+}
+
+/** Reads a log's horizon and passes each entry to `visit`; throws BuildError when the log cannot be read. */
+async function readLog(folder: string, visit: (entry: ChangeLogEntry) => void): Promise<ChangeLogPoint | null> {
   try {
-    const entries = text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ChangeLogEntry);
+    for await (const line of logLines(path.join(folder, CHANGE_LOG_FILE))) visit(JSON.parse(line) as ChangeLogEntry);
     const horizon = JSON.parse(await readFile(path.join(folder, HORIZON_FILE), 'utf8')) as { completeSince: ChangeLogPoint | null };
-    return { entries, completeSince: horizon.completeSince };
+    return horizon.completeSince;
   } catch {
     throw new BuildError(`the change log in ${folder} cannot be read; repair or remove it before building`);
   }
 }
 
+async function logExists(folder: string): Promise<boolean> {
+  return stat(path.join(folder, CHANGE_LOG_FILE)).then((file) => file.isFile(), () => false);
+}
+
+/** Reads the change log of a dataset; a dataset without one gives an empty log complete since `fallback`. */
+export async function readChangeLog(datasetDir: string, fallback: ChangeLogPoint | null): Promise<ChangeLog> {
+  const folder = path.join(datasetDir, CHANGES_FOLDER);
+  if (!(await logExists(folder))) return { entries: [], completeSince: fallback };
+  const entries: ChangeLogEntry[] = [];
+  const completeSince = await readLog(folder, (entry) => entries.push(entry));
+  return { entries, completeSince };
+}
+
 /** Drops entries beyond the retention (never the newest); the log then starts after the newest dropped entry. */
-export function applyRetention(log: ChangeLog, retention: ChangeLogRetention, now: Date): ChangeLog {
+export function applyRetention<E extends { buildId: string; time: string }>(
+  log: { entries: E[]; completeSince: ChangeLogPoint | null }, retention: ChangeLogRetention, now: Date,
+): { entries: E[]; completeSince: ChangeLogPoint | null } {
   const { entries } = log;
   let keepFrom = 0;
   if (retention.builds !== undefined) keepFrom = Math.max(keepFrom, entries.length - Math.max(1, retention.builds));
@@ -124,12 +148,20 @@ export function checkRetention(retention: ChangeLogRetention): void {
   }
 }
 
-/** Writes `changes/log.jsonl` and `changes/horizon.json` into a dataset folder. */
-export async function writeChangeLog(datasetDir: string, log: ChangeLog): Promise<void> {
+/** Writes `changes/log.jsonl` (from entry lines) and `changes/horizon.json` into a dataset folder. */
+async function writeLogLines(datasetDir: string, lines: AsyncIterable<string>, completeSince: ChangeLogPoint | null): Promise<void> {
   const folder = path.join(datasetDir, CHANGES_FOLDER);
   await mkdir(folder, { recursive: true });
-  await writeFile(path.join(folder, CHANGE_LOG_FILE), log.entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
-  await writeFile(path.join(folder, HORIZON_FILE), `${JSON.stringify({ completeSince: log.completeSince }, null, 2)}\n`);
+  const stream = createWriteStream(path.join(folder, CHANGE_LOG_FILE));
+  for await (const line of lines) if (!stream.write(`${line}\n`)) await once(stream, 'drain');
+  stream.end();
+  await once(stream, 'finish');
+  await writeFile(path.join(folder, HORIZON_FILE), `${JSON.stringify({ completeSince }, null, 2)}\n`);
+}
+
+/** Writes `changes/log.jsonl` and `changes/horizon.json` into a dataset folder. */
+export async function writeChangeLog(datasetDir: string, log: ChangeLog): Promise<void> {
+  await writeLogLines(datasetDir, (async function* () { for (const entry of log.entries) yield JSON.stringify(entry); })(), log.completeSince);
 }
 
 /** What {@link recordBuild} needs. */
@@ -144,13 +176,28 @@ export interface RecordBuildOptions {
   retention?: ChangeLogRetention;
 }
 
-/** Appends this build's entry to the previous dataset's log and writes the result into the new dataset. */
+/**
+ * Appends this build's entry to the previous dataset's log and writes the result into the new dataset. The old
+ * entries are copied line by line (read twice: once for their times, once to copy the kept ones), never all held.
+ */
 export async function recordBuild(options: RecordBuildOptions): Promise<ChangeLogEntry> {
   const { previous, current } = options;
-  const fallback = previous ? { buildId: null, time: previous.builtAt } : null;
-  const log = await readChangeLog(options.previousDir, fallback);
+  const folder = path.join(options.previousDir, CHANGES_FOLDER);
+  const points: Array<{ buildId: string; time: string }> = [];
+  const exists = await logExists(folder);
+  const completeSince = exists
+    ? await readLog(folder, (entry) => points.push({ buildId: entry.buildId, time: entry.time }))
+    : previous ? { buildId: null, time: previous.builtAt } : null;
   const entry = changeEntry(previous, current);
-  const appended = { entries: [...log.entries, entry], completeSince: log.completeSince };
-  await writeChangeLog(options.newDir, applyRetention(appended, options.retention ?? {}, new Date(current.builtAt)));
+  const kept = applyRetention({ entries: [...points, entry], completeSince }, options.retention ?? {}, new Date(current.builtAt));
+  const dropped = points.length + 1 - kept.entries.length;
+  async function* lines() {
+    if (exists) {
+      let index = 0;
+      for await (const line of logLines(path.join(folder, CHANGE_LOG_FILE))) if (index++ >= dropped) yield line;
+    }
+    yield JSON.stringify(entry);
+  }
+  await writeLogLines(options.newDir, lines(), kept.completeSince);
   return entry;
 }

@@ -1,11 +1,11 @@
-// Writes a dump as a gzip file through pipeline(), with its SHA-256 and a sha256sum-style checksum file beside it.
+// Writes a dump as a gzip file piece by piece, with its SHA-256 and a sha256sum-style checksum file beside it.
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { createGzip, type Gzip } from 'node:zlib';
 
 /** A written dump file. */
 export interface DumpFile {
@@ -20,40 +20,60 @@ export interface DumpFile {
 /** Strings are gathered into chunks of about this many characters before they enter the stream. */
 const CHUNK_CHARS = 1 << 16;
 
-/** Joins many small strings into fewer large ones (fewer stream round trips). */
-export async function* inChunks(parts: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
-  let buffer = '';
-  for await (const part of parts) {
-    buffer += part;
-    if (buffer.length >= CHUNK_CHARS) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (buffer) yield buffer;
-}
-
 /**
- * Streams `parts` (UTF-8 text) gzipped into `filePath`, then writes `filePath.sha256` ("hex  name\n", as sha256sum).
- * Gzip output carries no time stamp, so the same text gives the same bytes.
+ * A gzip dump being written: `push` text (UTF-8), `settle` now and then to honour the stream's backpressure,
+ * `finish` to close it and write `{file}.sha256` ("hex  name\n", as sha256sum). Gzip output carries no time stamp
+ * and the chunks depend only on the text, so the same text gives the same bytes.
  */
-export async function writeGzipDump(filePath: string, parts: Iterable<string> | AsyncIterable<string>): Promise<DumpFile> {
-  const hash = createHash('sha256');
-  let byteSize = 0;
-  await pipeline(
-    Readable.from(inChunks(parts)),
-    createGzip({ level: 9 }),
-    async function* measure(source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) {
-        hash.update(chunk);
-        byteSize += chunk.length;
-        yield chunk;
-      }
-    },
-    createWriteStream(filePath),
-  );
-  const fileName = path.basename(filePath);
-  const sha256 = hash.digest('hex');
-  await writeFile(`${filePath}.sha256`, `${sha256}  ${fileName}\n`);
-  return { fileName, byteSize, sha256 };
+export class GzipDumpWriter {
+  private buffer = '';
+  private isCongested = false;
+  private readonly gzip: Gzip = createGzip({ level: 9 });
+  private readonly hash = createHash('sha256');
+  private byteSize = 0;
+  private readonly written: Promise<void>;
+
+  constructor(readonly filePath: string) {
+    const { hash } = this;
+    const count = (size: number) => { this.byteSize += size; };
+    this.written = pipeline(
+      this.gzip,
+      async function* measure(source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          hash.update(chunk);
+          count(chunk.length);
+          yield chunk;
+        }
+      },
+      createWriteStream(filePath),
+    );
+    this.written.catch(() => {}); // awaited in finish(); never an unhandled rejection before that
+  }
+
+  /** Appends text; it enters the gzip stream in chunks of at least 64 Ki characters. */
+  push(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length < CHUNK_CHARS) return;
+    if (!this.gzip.write(this.buffer)) this.isCongested = true;
+    this.buffer = '';
+  }
+
+  /** Waits until the stream has room again, if it asked for a pause. */
+  async settle(): Promise<void> {
+    if (!this.isCongested) return;
+    this.isCongested = false;
+    await Promise.race([once(this.gzip, 'drain'), this.written]);
+  }
+
+  /** Ends the dump and writes its checksum file. */
+  async finish(): Promise<DumpFile> {
+    if (this.buffer) this.gzip.write(this.buffer);
+    this.buffer = '';
+    this.gzip.end();
+    await this.written;
+    const fileName = path.basename(this.filePath);
+    const sha256 = this.hash.digest('hex');
+    await writeFile(`${this.filePath}.sha256`, `${sha256}  ${fileName}\n`);
+    return { fileName, byteSize: this.byteSize, sha256 };
+  }
 }

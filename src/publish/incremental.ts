@@ -1,11 +1,11 @@
-// Incremental builds: which pages the previous dataset already holds, reading their outcomes back, and graphs/{path}.nq.
+// Incremental builds: which pages the previous dataset already holds, and reading their outcomes back.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildError } from './build-options.js';
-import { recordBuild, type ChangeLogEntry, type ChangeLogRetention } from './change-log.js';
-import { readManifest, type Manifest, type ManifestSource } from './manifest.js';
-import type { ConvertedOutcome, PageOutcome } from './page-job.js';
+import type { ChangeLogRetention } from './change-log.js';
+import type { Manifest, ManifestSource } from './manifest.js';
+import type { ConvertedOutcome } from './page-job.js';
 import type { PageReport } from './page-report.js';
 import type { SourcePage } from './source-pages.js';
 
@@ -28,8 +28,8 @@ export interface PlanContext {
 
 /** Which pages to convert and which outcomes to take over from the previous dataset. */
 export interface BuildPlan {
-  /** Outcomes read back from the previous dataset, by relative path. */
-  reused: Map<string, ConvertedOutcome>;
+  /** Pages whose outcome the previous dataset holds, with their previous manifest entry, by relative path. */
+  reused: Map<string, ManifestSource>;
   /** Pages to convert, in page order. */
   toConvert: SourcePage[];
   /** True when nothing could be reused by design (no previous dataset, `--full`, another tool version or base). */
@@ -65,12 +65,13 @@ export async function planIncrementalBuild(context: PlanContext): Promise<BuildP
   const reason = fullBuildReason(context);
   if (reason !== null) return { reused: new Map(), toConvert: [...context.pages], isFull: true, fullReason: reason, removed };
   const previousByPath = new Map(context.previous!.sources.map((s) => [s.path, s]));
-  const reused = new Map<string, ConvertedOutcome>();
+  const reused = new Map<string, ManifestSource>();
   const toConvert: SourcePage[] = [];
   for (const page of context.pages) {
     const source = previousByPath.get(page.relativePath);
-    const outcome = source ? await reusableOutcome(context.outputDir, page, source) : null;
-    if (outcome) reused.set(page.relativePath, outcome);
+    // Checked now and read again when the dataset is written: holding every reused page's text would not scale.
+    const isReusable = source ? (await reusableOutcome(context.outputDir, page, source)) !== null : false;
+    if (isReusable) reused.set(page.relativePath, source!);
     else toConvert.push(page);
   }
   return { reused, toConvert, isFull: false, removed };
@@ -81,7 +82,7 @@ async function sha256OfFile(file: string): Promise<string | null> {
 }
 
 /** The previous outcome of `page` when its bytes are unchanged and its graph and report are intact; else null. */
-async function reusableOutcome(datasetDir: string, page: SourcePage, source: ManifestSource): Promise<ConvertedOutcome | null> {
+export async function reusableOutcome(datasetDir: string, page: SourcePage, source: ManifestSource): Promise<ConvertedOutcome | null> {
   if (source.status !== 'converted' || source.sha256 === null) return null;
   if ((await sha256OfFile(page.absolutePath)) !== source.sha256) return null;
   const nquads = await readFile(graphFilePath(datasetDir, page.relativePath), 'utf8').catch(() => null);
@@ -101,25 +102,11 @@ function parseReport(text: string): PageReport | null {
   }
 }
 
-/** The outcomes of all pages in page order: reused ones from the plan, the others from `converted` (in toConvert order). */
-export function mergeOutcomes(pages: readonly SourcePage[], plan: BuildPlan, converted: readonly PageOutcome[]): PageOutcome[] {
-  const byPath = new Map<string, PageOutcome>(plan.reused);
-  for (const outcome of converted) byPath.set(outcome.relativePath, outcome);
-  return pages.map((page) => {
-    const outcome = byPath.get(page.relativePath);
-    if (!outcome) throw new Error(`no outcome for ${page.relativePath}`);
-    return outcome;
-  });
-}
-
-/** Writes `graphs/{path}.nq` for every converted page: the cache a later build reuses and `/graph/{key}` serves. */
-export async function writeGraphFiles(datasetDir: string, outcomes: readonly PageOutcome[]): Promise<void> {
-  for (const outcome of outcomes) {
-    if (outcome.status !== 'converted') continue;
-    const file = graphFilePath(datasetDir, outcome.relativePath);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, outcome.nquads);
-  }
+/** Reads back the outcome of a page the plan reuses; the previous dataset must not have changed since planning. */
+export async function readReusedOutcome(datasetDir: string, page: SourcePage, source: ManifestSource): Promise<ConvertedOutcome> {
+  const outcome = await reusableOutcome(datasetDir, page, source);
+  if (!outcome) throw new BuildError(`the previous dataset changed during the build (${page.relativePath}); build again`);
+  return outcome;
 }
 
 /** Options of an incremental build, on top of BuildOptions. */
@@ -142,24 +129,4 @@ export interface IncrementalSummary {
   fullReason: string | null;
   /** Id of this build in the change log (changes/log.jsonl). */
   buildId: string;
-}
-
-/** What {@link writeIncrementalParts} needs. */
-export interface IncrementalPartsOptions {
-  outcomes: readonly PageOutcome[];
-  /** The dataset being replaced. */
-  previousDir: string;
-  previous: Manifest | null;
-  retention?: ChangeLogRetention;
-}
-
-/** Writes graphs/ and the change log into a new dataset folder whose manifest is already written. */
-export async function writeIncrementalParts(datasetDir: string, options: IncrementalPartsOptions): Promise<ChangeLogEntry> {
-  await writeGraphFiles(datasetDir, options.outcomes);
-  const current = await readManifest(datasetDir);
-  if (!current) throw new BuildError(`the new manifest in ${datasetDir} cannot be read`);
-  return recordBuild({
-    previousDir: options.previousDir, previous: options.previous, newDir: datasetDir, current,
-    ...(options.retention ? { retention: options.retention } : {}),
-  });
 }

@@ -1,7 +1,7 @@
 // The JSON-LD dump, streamed: one node object per subject inside a top-level @graph, under the published context.
 import type { Quad, Term } from '@rdfjs/types';
 import { RDF, XSD } from '../vocab/index.js';
-import type { SubjectGroup, TripleIndex } from './triple-index.js';
+import type { SubjectGroup } from './triple-index.js';
 
 /** The value of a JSON-LD `@context` (object, IRI string or array of both). */
 export type JsonLdContext = Record<string, unknown> | string | Array<Record<string, unknown> | string>;
@@ -85,14 +85,29 @@ export function nodeObject(group: SubjectGroup, compactor: IriCompactor): Record
   return node;
 }
 
-/** The JSON-LD dump text: `{"@context": …, "@graph": [node, node, …]}`, one node object per line. */
-export function* jsonldText(index: TripleIndex, context: JsonLdContext): Generator<string> {
-  const compactor = new IriCompactor(context);
-  yield `{"@context":${JSON.stringify(context)},\n"@graph":[`;
-  let separator = '\n';
-  for (const group of index.groups()) {
-    yield separator + JSON.stringify(nodeObject(group, compactor));
-    separator = ',\n';
+/** The pieces of the JSON-LD dump text: `{"@context": …, "@graph": [node, node, …]}`, one node object per line. */
+export class JsonLdText {
+  private readonly compactor: IriCompactor;
+  private separator = '\n';
+
+  constructor(private readonly context: JsonLdContext) {
+    this.compactor = new IriCompactor(context);
   }
-  yield '\n]}\n';
+
+  /** The text before the first node. */
+  header(): string {
+    return `{"@context":${JSON.stringify(this.context)},\n"@graph":[`;
+  }
+
+  /** The next node object, with the separator before it. */
+  node(group: SubjectGroup): string {
+    const text = this.separator + JSON.stringify(nodeObject(group, this.compactor));
+    this.separator = ',\n';
+    return text;
+  }
+
+  /** The text after the last node. */
+  footer(): string {
+    return '\n]}\n';
+  }
 }

@@ -1,5 +1,7 @@
 // manifest.json: what a build read and wrote, so a later build can tell which sources changed.
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DumpFile } from './gzip-dump.js';
@@ -55,4 +57,35 @@ export async function readManifest(outputDir: string): Promise<Manifest | null> 
   } catch {
     return null;
   }
+}
+
+/** The `sources` key as JSON.stringify writes it when the list is empty: the place the entries are streamed into. */
+const EMPTY_SOURCES = '"sources": []';
+
+/**
+ * Writes `manifest` to `file` exactly as `JSON.stringify(manifest, null, 2)` and a newline, one source entry at a
+ * time: a national manifest (about 400 bytes per page) would come near V8's limit on the length of one string.
+ */
+export async function writeManifestFile(file: string, manifest: Manifest & Record<string, unknown>): Promise<void> {
+  const text = `${JSON.stringify({ ...manifest, sources: [] }, null, 2)}\n`;
+  const place = text.indexOf(EMPTY_SOURCES);
+  const stream = createWriteStream(file);
+  const write = async (chunk: string) => {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
+  if (manifest.sources.length === 0) await write(text);
+  else {
+    await write(`${text.slice(0, place)}"sources": [\n`);
+    let chunk = '';
+    for (const [i, source] of manifest.sources.entries()) {
+      chunk += `${i === 0 ? '' : ',\n'}${JSON.stringify(source, null, 2).replace(/^/gm, '    ')}`;
+      if (chunk.length >= 1 << 16) {
+        await write(chunk);
+        chunk = '';
+      }
+    }
+    await write(`${chunk}\n  ]${text.slice(place + EMPTY_SOURCES.length)}`);
+  }
+  stream.end();
+  await once(stream, 'finish');
 }

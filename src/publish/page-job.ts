@@ -7,6 +7,7 @@ import { ExtractionError } from '../record/types.js';
 import type { PageConverter } from './convert-page.js';
 import { graphIriFor } from './graph-key.js';
 import type { FailedPageReport, PageReport } from './page-report.js';
+import { searchPartials } from './search-partials.js';
 
 /** One page to convert, as sent to a worker (plain data only). */
 export interface PageJob {
@@ -25,6 +26,8 @@ export interface ConvertedOutcome {
   graph: string;
   nquads: string;
   report: PageReport;
+  /** What the page adds to the search index (see search-partials); absent for pages reused from a previous build. */
+  searchPartials?: Array<[string, string]>;
 }
 
 /** A page that could not be converted. */
@@ -77,7 +80,10 @@ export async function runPageJob(job: PageJob, convert: PageConverter): Promise<
     const quads = inGraph(relabelBlankNodes(converted.quads, blankPrefixFor(graphKey)), graph);
     const nquads = new Writer({ format: 'N-Quads' }).quadsToString(quads);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { status: 'converted', relativePath: job.relativePath, sha256, graph, nquads, report: converted.report };
+    return {
+      status: 'converted', relativePath: job.relativePath, sha256, graph, nquads, report: converted.report,
+      searchPartials: searchPartials(quads),
+    };
   } catch (error) {
     if (isExtractionError(error)) return failedOutcome(job, error.code, error.message, bytes);
     throw error;

@@ -1,7 +1,8 @@
-// The dataset's distinct triples grouped by subject (the union of all page graphs), with VoID statistics.
+// The dataset's distinct triples (the union of all page graphs) as sortable lines, grouped back by subject, with VoID statistics.
 import type { Quad } from '@rdfjs/types';
-import { DataFactory, Parser, Writer } from 'n3';
+import { Parser, Writer } from 'n3';
 import { RDF } from '../vocab/index.js';
+import { compactLines } from './line-sorter.js';
 
 /** Counts the VoID description states. */
 export interface DatasetStatistics {
@@ -23,65 +24,116 @@ export interface SubjectGroup {
   lines: string[];
 }
 
-/** Collects triples from page N-Quads, dropping graphs and duplicates. */
-export class TripleIndex {
-  private readonly bySubject = new Map<string, Map<string, Quad>>();
-  private readonly lineWriter = new Writer({ format: 'N-Triples' });
+/*
+ * A triple's sort line is `{subject}\u0001{0 for rdf:type, else 1}{predicate object .}`: plain code-unit order of sort
+ * lines is then subjects in code-unit order (a subject that is a prefix of another comes first, as '\u0001' sorts
+ * before any character of a term), rdf:type triples first, the rest in N-Triples order — the order of the dumps.
+ * N-Triples terms never hold a raw control character, so '\u0001' cannot occur inside one.
+ */
+const SUBJECT_END = '\u0001';
+const TYPE_TERM = `<${RDF.type}> `;
 
-  /** Adds the triples of one page's N-Quads (blank node labels are kept as written). */
-  addNQuads(nquads: string): void {
-    const quads = new Parser({ format: 'N-Quads', blankNodePrefix: '_:' }).parse(nquads);
-    for (const quad of quads) this.add(quad);
+function sortLineOf(triple: string): string {
+  const space = triple.indexOf(' ');
+  const rest = triple.slice(space + 1);
+  return `${triple.slice(0, space)}${SUBJECT_END}${rest.startsWith(TYPE_TERM) ? '0' : '1'}${rest}`;
+}
+
+/** The N-Triples line (ending in '\n') of a sort line. */
+export function ntriplesLineOf(sortLine: string): string {
+  const end = sortLine.indexOf(SUBJECT_END);
+  return `${sortLine.slice(0, end)} ${sortLine.slice(end + 2)}\n`;
+}
+
+/**
+ * The sort lines of one page's N-Quads (as written by the build: every quad in the page's graph `graph`).
+ * The triple is the quad line without its graph term; a line in another graph is parsed and written anew.
+ */
+export function tripleSortLines(nquads: string, graph: string): string[] {
+  const suffix = ` <${graph}> .`;
+  const lines: string[] = [];
+  let start = 0;
+  for (let end = nquads.indexOf('\n'); end !== -1; start = end + 1, end = nquads.indexOf('\n', start)) {
+    const line = nquads.slice(start, end);
+    if (line.endsWith(suffix)) lines.push(sortLineOf(`${line.slice(0, -suffix.length)} .`));
+    else if (line.trim() !== '') lines.push(...rewrittenLines(line));
   }
+  return compactLines(lines);
+}
 
-  private add(quad: Quad): void {
-    const triple = DataFactory.quad(quad.subject, quad.predicate, quad.object) as Quad;
-    const line = this.lineWriter.quadToString(triple.subject, triple.predicate, triple.object);
-    const subjectKey = line.slice(0, line.indexOf(' '));
-    let triples = this.bySubject.get(subjectKey);
-    if (!triples) this.bySubject.set(subjectKey, (triples = new Map()));
-    triples.set(line, triple);
-  }
+function rewrittenLines(line: string): string[] {
+  const writer = new Writer({ format: 'N-Triples' });
+  return new Parser({ format: 'N-Quads', blankNodePrefix: '_:' }).parse(line)
+    .map((q) => sortLineOf(writer.quadToString(q.subject, q.predicate, q.object).slice(0, -1)));
+}
 
-  /** Subjects in code-unit order of their N-Triples form, each with its sorted triples: the same input gives the same order. */
-  *groups(): Generator<SubjectGroup> {
-    for (const key of [...this.bySubject.keys()].sort(compareStrings)) {
-      const byLine = this.bySubject.get(key)!;
-      const lines = [...byLine.keys()].sort(compareLines);
-      yield { subject: byLine.get(lines[0])!.subject, triples: lines.map((line) => byLine.get(line)!), lines };
-    }
-  }
+/** Lines parsed together: one parser run per batch of groups rather than per subject. */
+const PARSE_BATCH_LINES = 4096;
 
-  /** Triple, entity, class and property counts; `uriSpace` bounds what counts as an entity. */
-  statistics(uriSpace: string): DatasetStatistics {
-    const stats: DatasetStatistics = { triples: 0, entities: 0, classes: new Map(), properties: new Map() };
-    for (const byLine of this.bySubject.values()) {
-      const first = byLine.values().next().value as Quad;
-      if (first.subject.termType === 'NamedNode' && first.subject.value.startsWith(uriSpace)) stats.entities++;
-      for (const triple of byLine.values()) {
-        stats.triples++;
-        increment(stats.properties, triple.predicate.value);
-        if (triple.predicate.value === RDF.type && triple.object.termType === 'NamedNode') increment(stats.classes, triple.object.value);
+/** Turns sorted, distinct sort lines into subject groups (in the same order), in batches. */
+export async function* subjectGroups(sortedLines: AsyncIterable<string[]>): AsyncGenerator<SubjectGroup[]> {
+  let pending: string[][] = [];
+  let pendingLines = 0;
+  let current: string[] = [];
+  let currentKey: string | null = null;
+  for await (const batch of sortedLines) {
+    for (const sortLine of batch) {
+      const key = sortLine.slice(0, sortLine.indexOf(SUBJECT_END));
+      if (key !== currentKey) {
+        if (current.length) {
+          pending.push(current);
+          pendingLines += current.length;
+        }
+        current = [];
+        currentKey = key;
+        if (pendingLines >= PARSE_BATCH_LINES) {
+          yield parsedGroups(pending);
+          pending = [];
+          pendingLines = 0;
+        }
       }
+      current.push(ntriplesLineOf(sortLine));
     }
-    return stats;
+  }
+  if (current.length) pending.push(current);
+  if (pending.length) yield parsedGroups(pending);
+}
+
+function parsedGroups(groupsLines: string[][]): SubjectGroup[] {
+  const triples = new Parser({ format: 'N-Quads', blankNodePrefix: '_:' }).parse(groupsLines.map((lines) => lines.join('')).join(''));
+  const groups: SubjectGroup[] = [];
+  let next = 0;
+  for (const lines of groupsLines) {
+    const own = triples.slice(next, next + lines.length);
+    next += lines.length;
+    groups.push({ subject: own[0].subject, triples: own, lines });
+  }
+  if (next !== triples.length) throw new Error(`sorted triples parsed into ${triples.length} quads, expected ${next}`);
+  return groups;
+}
+
+/** Counts triples, entities, classes and properties of the groups it is given. */
+export class StatisticsCounter {
+  private readonly stats: DatasetStatistics = { triples: 0, entities: 0, classes: new Map(), properties: new Map() };
+
+  /** @param uriSpace - bounds what counts as an entity */
+  constructor(private readonly uriSpace: string) {}
+
+  add(group: SubjectGroup): void {
+    const { stats } = this;
+    if (group.subject.termType === 'NamedNode' && group.subject.value.startsWith(this.uriSpace)) stats.entities++;
+    for (const triple of group.triples) {
+      stats.triples++;
+      increment(stats.properties, triple.predicate.value);
+      if (triple.predicate.value === RDF.type && triple.object.termType === 'NamedNode') increment(stats.classes, triple.object.value);
+    }
+  }
+
+  get statistics(): DatasetStatistics {
+    return this.stats;
   }
 }
 
 function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const TYPE_PREDICATE = ` <${RDF.type}> `;
-
-/** rdf:type lines first (Turtle writes them as `a`), then plain code-unit order. */
-function compareLines(a: string, b: string): number {
-  const aIsType = a.indexOf(TYPE_PREDICATE) === a.indexOf(' ');
-  const bIsType = b.indexOf(TYPE_PREDICATE) === b.indexOf(' ');
-  if (aIsType !== bIsType) return aIsType ? -1 : 1;
-  return compareStrings(a, b);
 }

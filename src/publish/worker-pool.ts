@@ -12,8 +12,11 @@ export interface PoolOptions {
   converterModule: URL;
   /** Time budget of one page in ms; a worker still busy after it is terminated and the page recorded as 'timeout'. */
   pageTimeoutMs: number;
-  /** Called after each page, in completion order. */
-  onOutcome?: (index: number, outcome: PageOutcome) => void;
+  /**
+   * Takes each page's outcome, in completion order. A worker gets its next page only once the promise it returns
+   * settles, so outcomes never pile up in memory faster than they are stored.
+   */
+  onOutcome: (index: number, outcome: PageOutcome) => Promise<void> | void;
 }
 
 interface Slot {
@@ -22,29 +25,27 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-/** Converts the pages in worker threads; outcomes come back in job order. Rejects on the first unexpected error. */
-export function convertInWorkers(jobs: readonly PageJob[], options: PoolOptions): Promise<PageOutcome[]> {
+/** Converts the pages in worker threads, handing each outcome to `onOutcome`. Rejects on the first unexpected error. */
+export function convertInWorkers(jobs: readonly PageJob[], options: PoolOptions): Promise<void> {
   return new Promise((resolve, reject) => new Pool(jobs, options, resolve, reject).start());
 }
 
 class Pool {
-  private readonly outcomes: Array<PageOutcome | undefined>;
   private readonly slots = new Set<Slot>();
   private next = 0;
+  /** Outcomes taken by onOutcome (its promise settled). */
   private done = 0;
   private isSettled = false;
 
   constructor(
     private readonly jobs: readonly PageJob[],
     private readonly options: PoolOptions,
-    private readonly resolve: (outcomes: PageOutcome[]) => void,
+    private readonly resolve: () => void,
     private readonly reject: (error: Error) => void,
-  ) {
-    this.outcomes = new Array(jobs.length);
-  }
+  ) {}
 
   start(): void {
-    if (this.jobs.length === 0) return this.resolve([]);
+    if (this.jobs.length === 0) return this.resolve();
     const size = Math.max(1, Math.min(this.options.size, this.jobs.length));
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -73,7 +74,7 @@ class Pool {
     if (message.kind === 'outcome') {
       if (slot.timer) clearTimeout(slot.timer);
       slot.jobIndex = null;
-      this.record(message.id, message.outcome);
+      return this.record(message.id, message.outcome, slot);
     }
     this.dispatch(slot);
   }
@@ -92,15 +93,22 @@ class Pool {
     if (this.isSettled || slot.jobIndex !== id) return;
     this.retire(slot);
     const seconds = this.options.pageTimeoutMs / 1000;
-    this.record(id, failedOutcome(this.jobs[id], 'timeout', `conversion took longer than ${seconds} s`));
+    this.record(id, failedOutcome(this.jobs[id], 'timeout', `conversion took longer than ${seconds} s`), null);
     if (!this.isSettled && this.next < this.jobs.length) this.spawn();
   }
 
-  private record(id: number, outcome: PageOutcome): void {
-    this.outcomes[id] = outcome;
-    this.done++;
-    this.options.onOutcome?.(id, outcome);
-    if (this.done === this.jobs.length) this.settle(() => this.resolve(this.outcomes as PageOutcome[]));
+  /** Hands the outcome over; once it is taken, `slot` (null: a retired worker) gets its next page. */
+  private record(id: number, outcome: PageOutcome, slot: Slot | null): void {
+    let taken: Promise<void>;
+    try {
+      taken = Promise.resolve(this.options.onOutcome(id, outcome));
+    } catch (error) {
+      taken = Promise.reject(error);
+    }
+    taken.then(() => {
+      if (++this.done === this.jobs.length) this.settle(() => this.resolve());
+      else if (slot) this.dispatch(slot);
+    }, (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))));
   }
 
   /** Stops a worker that has no more work (or overran its budget). */

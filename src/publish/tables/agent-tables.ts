@@ -2,7 +2,7 @@
 import { FOAF, JY, ORG, ROV, SKOS } from '../../vocab/index.js';
 import { PINYIN_LABEL, PINYIN_LANGUAGE } from '../../rdf/map-agents.js';
 import type { GraphView } from './graph-view.js';
-import type { Cell, TableSpec } from './table-schema.js';
+import { mapEach, type Cell, type TableSpec } from './table-schema.js';
 
 /** The most specific organisation class, in this order of preference. */
 const ORGANIZATION_KINDS: ReadonlyArray<[string, string]> = [
@@ -34,7 +34,7 @@ export const ORGANIZATIONS_TABLE: TableSpec = {
     { column: 'sub_organization_of', table: 'organizations.csv', reference: 'organization' },
     { column: 'unit_of', table: 'organizations.csv', reference: 'organization' },
   ],
-  rows: (view) => view.instances(JY.Organization).map((o): Cell[] => [
+  rows: (view) => mapEach(view.instances(JY.Organization), (o): Cell[] => [
     o, view.value(o, SKOS.prefLabel) ?? view.label(o), view.values(o, SKOS.altLabel), organizationKind(view, o),
     view.value(o, ORG.subOrganizationOf), view.value(o, ORG.unitOf),
     view.subjects(JY.heldBy, o).length, view.subjects(JY.proposedBy, o).length, view.subjects(JY.recipient, o).length,
@@ -69,7 +69,7 @@ export const PERSONS_TABLE: TableSpec = {
   ],
   primaryKey: ['person'],
   foreignKeys: [],
-  rows: (view) => view.instances(JY.Person).map((p): Cell[] => [
+  rows: (view) => mapEach(view.instances(JY.Person), (p): Cell[] => [
     p, view.value(p, FOAF.name) ?? view.label(p), pinyinOf(view, p), postsOf(view, p),
     view.subjects(JY.chair, p).length, view.subjects(JY.attendee, p).length, view.subjects(JY.nonVotingAttendee, p).length,
     view.subjects(JY.recorder, p).length, view.subjects(JY.recipient, p).length,

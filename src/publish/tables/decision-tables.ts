@@ -2,18 +2,18 @@
 import { JY, JY_NS, RDFS } from '../../vocab/index.js';
 import { compareCodeUnits, type GraphView } from './graph-view.js';
 import { orderedMeetings } from './meeting-tables.js';
-import { localName, type Cell, type TableSpec } from './table-schema.js';
+import { flatMapEach, localName, mapEach, type Cell, type TableSpec } from './table-schema.js';
 
 /** Agenda items of the meetings in table order, each with its meeting. */
-function orderedItems(view: GraphView): Array<{ meeting: string; item: string }> {
-  return orderedMeetings(view).flatMap((meeting) => view.values(meeting, JY.agendaItem)
+function orderedItems(view: GraphView): Iterable<{ meeting: string; item: string }> {
+  return flatMapEach(orderedMeetings(view), (meeting) => view.values(meeting, JY.agendaItem)
     .map((item) => ({ meeting, item, position: view.integer(item, JY.position) ?? 0 }))
     .sort((a, b) => a.position - b.position || compareCodeUnits(a.item, b.item)));
 }
 
 /** Resolutions in table order, each with its agenda item and meeting. */
-function orderedResolutions(view: GraphView): Array<{ meeting: string; item: string; resolution: string }> {
-  return orderedItems(view).flatMap(({ meeting, item }) =>
+function orderedResolutions(view: GraphView): Iterable<{ meeting: string; item: string; resolution: string }> {
+  return flatMapEach(orderedItems(view), ({ meeting, item }) =>
     view.values(item, JY.resolution).map((resolution) => ({ meeting, item, resolution })));
 }
 
@@ -38,7 +38,7 @@ export const RESOLUTIONS_TABLE: TableSpec = {
     { column: 'meeting', table: 'meetings.csv', reference: 'meeting' },
     { column: 'proposed_by', table: 'organizations.csv', reference: 'organization' },
   ],
-  rows: (view) => orderedResolutions(view).map(({ meeting, item, resolution: r }): Cell[] => {
+  rows: (view) => mapEach(orderedResolutions(view), ({ meeting, item, resolution: r }): Cell[] => {
     const proposer = view.value(r, JY.proposedBy);
     return [r, item, meeting, view.integer(item, JY.position), localName(view.value(r, JY.resolutionType)),
       proposer, proposer === null ? null : view.label(proposer), view.values(r, JY.concerns), view.value(r, JY.nextStep),
@@ -74,13 +74,17 @@ export const AWARDS_TABLE: TableSpec = {
     { column: 'resolution', table: 'resolutions.csv', reference: 'resolution' },
     { column: 'meeting', table: 'meetings.csv', reference: 'meeting' },
   ],
-  rows: (view) => {
+  rows: function* (view) {
+    // Awards in the order of the first resolution (in table order) conferring them; then any others, by IRI.
     const reached = new Set<string>();
-    const conferred = orderedResolutions(view).flatMap(({ meeting, resolution }) =>
-      view.values(resolution, JY.confers).map((award) => ({ meeting, resolution, award })))
-      .filter(({ award }) => !reached.has(award) && reached.add(award));
-    const orphans = view.instances(JY.Award).filter((a) => !reached.has(a)).map((award) => ({ meeting: null, resolution: null, award }));
-    return [...conferred, ...orphans].flatMap(({ meeting, resolution, award }) => awardRows(view, meeting, resolution, award));
+    for (const { meeting, resolution } of orderedResolutions(view)) {
+      for (const award of view.values(resolution, JY.confers)) {
+        if (reached.has(award)) continue;
+        reached.add(award);
+        yield* awardRows(view, meeting, resolution, award);
+      }
+    }
+    for (const award of view.instances(JY.Award)) if (!reached.has(award)) yield* awardRows(view, null, null, award);
   },
 };
 

@@ -1,30 +1,103 @@
 // Read access to the dataset's distinct triples by subject and by object, for deriving the research tables.
+// The triples wait on disk (two sorted files with sparse indexes), so the view's memory does not grow with the dataset.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Term } from '@rdfjs/types';
+import { DataFactory } from 'n3';
 import { RDF, RDFS } from '../../vocab/index.js';
-import type { TripleIndex } from '../triple-index.js';
+import { compactLines, LineSorter } from '../line-sorter.js';
+import type { SubjectGroup } from '../triple-index.js';
+import { SortedLineFile } from './sorted-line-file.js';
 
 /** Code-unit order, the same on every machine. */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The triples of a {@link TripleIndex} indexed both ways; IRIs and blank nodes are keyed by their value. */
-export class GraphView {
-  private readonly forward = new Map<string, Map<string, Term[]>>();
-  private readonly backward = new Map<string, Map<string, string[]>>();
+/** One object as stored: [predicate, kind (n IRI, b blank node, l literal), value, language, datatype]. */
+type StoredObject = [string, 'n' | 'b' | 'l', string, string?, string?];
 
-  constructor(index: TripleIndex) {
-    for (const group of index.groups()) {
-      for (const { subject, predicate, object } of group.triples) {
-        push(this.forward, subject.value, predicate.value, object);
-        if (object.termType !== 'Literal') push(this.backward, object.value, predicate.value, subject.value);
+function storedObject(predicate: string, object: Term): StoredObject {
+  if (object.termType === 'Literal') return [predicate, 'l', object.value, object.language, object.datatype.value];
+  return [predicate, object.termType === 'BlankNode' ? 'b' : 'n', object.value];
+}
+
+function termOf([, kind, value, language, datatype]: StoredObject): Term {
+  if (kind === 'n') return DataFactory.namedNode(value);
+  if (kind === 'b') return DataFactory.blankNode(value);
+  return DataFactory.literal(value, language || DataFactory.namedNode(datatype!));
+}
+
+/** Subjects whose triples were decoded last (table rows ask about the same few things many times in a row). */
+const CACHED_SUBJECTS = 512;
+
+/**
+ * Collects the triples for a {@link GraphView}: subject groups go in (in dump order), sorted files come out.
+ * Forward lines are `{subject}\0{objects as JSON}`, backward lines `{object}\u0001{predicate}\0{subject}` (IRIs and
+ * blank nodes only); both are keyed by term value, as the view is.
+ */
+export class GraphViewBuilder {
+  private readonly forward: LineSorter;
+  private readonly backward: LineSorter;
+
+  constructor(private readonly dir: string, sortBudgetBytes?: number) {
+    this.forward = new LineSorter(path.join(dir, 'forward-runs'), sortBudgetBytes);
+    this.backward = new LineSorter(path.join(dir, 'backward-runs'), sortBudgetBytes);
+  }
+
+  async add(groups: readonly SubjectGroup[]): Promise<void> {
+    const forward: string[] = [], backward: string[] = [];
+    for (const group of groups) {
+      const subject = group.subject.value;
+      forward.push(`${subject}\u0000${JSON.stringify(group.triples.map((t) => storedObject(t.predicate.value, t.object)))}`);
+      for (const { predicate, object } of group.triples) {
+        if (object.termType !== 'Literal') backward.push(`${object.value}\u0001${predicate.value}\u0000${subject}`);
       }
     }
+    await this.forward.add(compactLines(forward));
+    await this.backward.add(compactLines(backward));
+  }
+
+  /** The view over everything added. */
+  async open(): Promise<GraphView> {
+    await mkdir(this.dir, { recursive: true });
+    const forward = await SortedLineFile.write(path.join(this.dir, 'forward.txt'), this.forward.sorted());
+    const backward = await SortedLineFile.write(path.join(this.dir, 'backward.txt'), this.backward.sorted());
+    return new GraphView(forward, backward);
+  }
+}
+
+/** The dataset's triples indexed both ways; IRIs and blank nodes are keyed by their value. */
+export class GraphView {
+  private readonly decoded = new Map<string, Map<string, Term[]>>();
+
+  constructor(private readonly forward: SortedLineFile, private readonly backward: SortedLineFile) {}
+
+  /** Releases the files. */
+  close(): void {
+    this.forward.close();
+    this.backward.close();
+  }
+
+  private objectsBySubject(subject: string): Map<string, Term[]> {
+    let byPredicate = this.decoded.get(subject);
+    if (byPredicate) return byPredicate;
+    byPredicate = new Map();
+    for (const json of this.forward.linesOf(subject)) {
+      for (const stored of JSON.parse(json) as StoredObject[]) {
+        const list = byPredicate.get(stored[0]);
+        if (list) list.push(termOf(stored));
+        else byPredicate.set(stored[0], [termOf(stored)]);
+      }
+    }
+    if (this.decoded.size >= CACHED_SUBJECTS) this.decoded.delete(this.decoded.keys().next().value as string);
+    this.decoded.set(subject, byPredicate);
+    return byPredicate;
   }
 
   /** Objects of `subject predicate ?o`, in N-Triples order. */
   objects(subject: string, predicate: string): Term[] {
-    return this.forward.get(subject)?.get(predicate) ?? [];
+    return this.objectsBySubject(subject).get(predicate) ?? [];
   }
 
   /** The first object's value (lexical form or IRI), or null. Literals tagged zh-Hans are preferred. */
@@ -45,14 +118,19 @@ export class GraphView {
     return text !== null && /^-?\d+$/.test(text) ? Number(text) : null;
   }
 
-  /** Subjects of `?s predicate object`, sorted. */
-  subjects(predicate: string, object: string): string[] {
-    return [...(this.backward.get(object)?.get(predicate) ?? [])].sort(compareCodeUnits);
+  /** Subjects of `?s predicate object`, sorted (lazily: a class may have millions of instances). */
+  *eachSubject(predicate: string, object: string): Generator<string> {
+    yield* this.backward.linesOf(`${object}\u0001${predicate}`);
   }
 
-  /** IRIs typed `cls`, sorted. */
-  instances(cls: string): string[] {
-    return this.subjects(RDF.type, cls);
+  /** Subjects of `?s predicate object`, sorted. */
+  subjects(predicate: string, object: string): string[] {
+    return [...this.eachSubject(predicate, object)];
+  }
+
+  /** IRIs typed `cls`, sorted, one at a time. */
+  instances(cls: string): Generator<string> {
+    return this.eachSubject(RDF.type, cls);
   }
 
   /** Whether `subject` has rdf:type `cls`. */
@@ -64,12 +142,4 @@ export class GraphView {
   label(subject: string): string | null {
     return this.value(subject, RDFS.label);
   }
-}
-
-function push<T>(map: Map<string, Map<string, T[]>>, key: string, predicate: string, value: T): void {
-  let byPredicate = map.get(key);
-  if (!byPredicate) map.set(key, (byPredicate = new Map()));
-  const list = byPredicate.get(predicate);
-  if (list) list.push(value);
-  else byPredicate.set(predicate, [value]);
 }

@@ -1,17 +1,24 @@
 // The meeting-centred research tables: meetings.csv, attendance.csv (one row per person, meeting and role), agenda-items.csv.
 import { DCTERMS, FOAF, JY, JY_NS, PROV, RDFS } from '../../vocab/index.js';
 import { compareCodeUnits, type GraphView } from './graph-view.js';
-import { localName, type Cell, type TableSpec } from './table-schema.js';
+import { flatMapEach, localName, mapEach, type Cell, type TableSpec } from './table-schema.js';
+
+/** Meetings in table order, computed once per view (several tables walk them). */
+const meetingOrders = new WeakMap<GraphView, string[]>();
 
 /** Meetings ordered by jurisdiction code, date, then IRI (so a spreadsheet reads chronologically per place). */
 export function orderedMeetings(view: GraphView): string[] {
+  const known = meetingOrders.get(view);
+  if (known) return known;
   const key = (m: string) => {
     const division = view.value(m, JY.jurisdiction);
     return [division === null ? '' : view.value(division, JY.divisionCode) ?? '', view.value(m, DCTERMS.date) ?? '', m];
   };
-  return view.instances(JY.Meeting).map((m) => ({ m, k: key(m) }))
+  const ordered = [...view.instances(JY.Meeting)].map((m) => ({ m, k: key(m) }))
     .sort((a, b) => compareCodeUnits(a.k[0], b.k[0]) || compareCodeUnits(a.k[1], b.k[1]) || compareCodeUnits(a.k[2], b.k[2]))
     .map(({ m }) => m);
+  meetingOrders.set(view, ordered);
+  return ordered;
 }
 
 /** Number of warnings of the extraction that produced `minutes`. */
@@ -75,7 +82,7 @@ export const MEETINGS_TABLE: TableSpec = {
     { column: 'chair', table: 'persons.csv', reference: 'person' },
     { column: 'recorder', table: 'persons.csv', reference: 'person' },
   ],
-  rows: (view) => orderedMeetings(view).map((m) => meetingRow(view, m)),
+  rows: (view) => mapEach(orderedMeetings(view), (m) => meetingRow(view, m)),
 };
 
 /** Attendance roles in table order: the role value is the local name of the jy: property. */
@@ -95,7 +102,7 @@ export const ATTENDANCE_TABLE: TableSpec = {
     { column: 'meeting', table: 'meetings.csv', reference: 'meeting' },
     { column: 'person', table: 'persons.csv', reference: 'person' },
   ],
-  rows: (view) => orderedMeetings(view).flatMap((m) => ROLES.flatMap((role) =>
+  rows: (view) => flatMapEach(orderedMeetings(view), (m) => ROLES.flatMap((role) =>
     view.values(m, role).map((p): Cell[] => [m, localName(role), p, view.value(p, FOAF.name)]))),
 };
 
@@ -114,7 +121,7 @@ export const AGENDA_ITEMS_TABLE: TableSpec = {
   ],
   primaryKey: ['agenda_item'],
   foreignKeys: [{ column: 'meeting', table: 'meetings.csv', reference: 'meeting' }],
-  rows: (view) => orderedMeetings(view).flatMap((m) => view.values(m, JY.agendaItem)
+  rows: (view) => flatMapEach(orderedMeetings(view), (m) => view.values(m, JY.agendaItem)
     .map((i) => ({ i, position: view.integer(i, JY.position) ?? 0 }))
     .sort((a, b) => a.position - b.position || compareCodeUnits(a.i, b.i))
     .map(({ i }): Cell[] => {

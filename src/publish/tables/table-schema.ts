@@ -53,7 +53,18 @@ export interface TableSpec {
   /** Column(s) that identify a row. */
   primaryKey: readonly string[];
   foreignKeys: readonly ForeignKeySpec[];
-  rows(view: GraphView): Cell[][];
+  /** The rows, one at a time (a national dataset has millions). */
+  rows(view: GraphView): Iterable<Cell[]>;
+}
+
+/** `fn` of each item, lazily. */
+export function* mapEach<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
+
+/** The items of `fn` of each item, lazily (one item's list at a time). */
+export function* flatMapEach<T, U>(items: Iterable<T>, fn: (item: T) => Iterable<U>): Generator<U> {
+  for (const item of items) yield* fn(item);
 }
 
 /** The local name of an IRI after `#` or the last `/` (jy:ExecutiveMeeting → ExecutiveMeeting). */

@@ -1,13 +1,14 @@
 // Writes the research tables (CSV, UTF-8 with BOM) and their csvw data dictionary into the dataset's downloads/ folder.
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TripleIndex } from '../triple-index.js';
 import { AGENT_TABLES } from './agent-tables.js';
-import { csvDocument } from './csv.js';
+import { csvRecord, UTF8_BOM } from './csv.js';
 import { CSVW_METADATA_FILE, CSVW_NS, csvwMetadata } from './csvw-metadata.js';
 import { AWARDS_TABLE, RESOLUTIONS_TABLE } from './decision-tables.js';
-import { GraphView } from './graph-view.js';
+import type { GraphView } from './graph-view.js';
 import { AGENDA_ITEMS_TABLE, ATTENDANCE_TABLE, MEETINGS_TABLE } from './meeting-tables.js';
 import { formatCell, type TableSpec } from './table-schema.js';
 
@@ -37,12 +38,33 @@ export interface WrittenTable {
 /** RFC 4180, the CSV format the tables follow. */
 export const RFC_4180 = 'https://www.rfc-editor.org/rfc/rfc4180';
 
-/** The CSV text of one table over `view`. */
-export function tableText(table: TableSpec, view: GraphView): { text: string; rows: number } {
-  const rows = table.rows(view);
+/** Text gathered before it is written: one write per 64 Ki characters rather than per row. */
+const WRITE_CHARS = 1 << 16;
+
+/** Writes one table as CSV (BOM, header, one record per row), row by row; returns its size, hash and row count. */
+async function writeTable(file: string, table: TableSpec, view: GraphView): Promise<{ byteSize: number; sha256: string; rows: number }> {
+  const stream = createWriteStream(file);
+  const hash = createHash('sha256');
+  let byteSize = 0, rows = 0;
+  let text = UTF8_BOM + csvRecord(table.columns.map((c) => c.name));
+  const flush = async () => {
+    const bytes = Buffer.from(text, 'utf8');
+    text = '';
+    hash.update(bytes);
+    byteSize += bytes.length;
+    if (!stream.write(bytes)) await once(stream, 'drain');
+  };
   const separators = table.columns.map((c) => c.separator);
-  const text = csvDocument(table.columns.map((c) => c.name), rows.map((row) => row.map((cell, i) => formatCell(cell, separators[i]))));
-  return { text, rows: rows.length };
+  for (const row of table.rows(view)) {
+    if (row.length !== separators.length) throw new Error(`${table.file}: row has ${row.length} fields, header has ${separators.length}`);
+    text += csvRecord(row.map((cell, i) => formatCell(cell, separators[i])));
+    rows++;
+    if (text.length >= WRITE_CHARS) await flush();
+  }
+  await flush();
+  stream.end();
+  await once(stream, 'finish');
+  return { byteSize, sha256: hash.digest('hex'), rows };
 }
 
 async function writeText(file: string, text: string): Promise<{ byteSize: number; sha256: string }> {
@@ -55,12 +77,10 @@ async function writeText(file: string, text: string): Promise<{ byteSize: number
  * Derives every table from the dataset's triples (the same triples as the dumps) and writes them and
  * tables.csv-metadata.json into `downloadsDir`; returns what it wrote, tables first.
  */
-export async function writeResearchTables(downloadsDir: string, index: TripleIndex, options: { datasetIri: string }): Promise<WrittenTable[]> {
-  const view = new GraphView(index);
+export async function writeResearchTables(downloadsDir: string, view: GraphView, options: { datasetIri: string }): Promise<WrittenTable[]> {
   const written: WrittenTable[] = [];
   for (const table of RESEARCH_TABLES) {
-    const { text, rows } = tableText(table, view);
-    const file = await writeText(path.join(downloadsDir, table.file), text);
+    const { rows, ...file } = await writeTable(path.join(downloadsDir, table.file), table, view);
     written.push({ fileName: table.file, ...file, mediaType: 'text/csv', zh: table.zh, en: table.en, conformsTo: RFC_4180, rows });
   }
   const metadata = `${JSON.stringify(csvwMetadata(RESEARCH_TABLES, options), null, 2)}\n`;
