@@ -100,7 +100,7 @@ async function constructAll(store: Store, queries: string[], deadline: number, t
   const left = Math.floor(deadline - performance.now());
   if (left <= 0) throw new QueryTimeoutError(timeoutMs);
   return Promise.all(queries.map(async (sparql) => {
-    const result = await store.query(sparql, { timeoutMs: left });
+    const result = await store.query(sparql, { timeoutMs: left, form: 'CONSTRUCT' });
     if (result.kind !== 'quads') throw new Error(`a CONSTRUCT returned ${result.kind}`);
     return result.quads;
   }));

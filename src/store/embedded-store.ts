@@ -71,8 +71,9 @@ export class EmbeddedStore implements Store {
   }
 
   async query(sparql: string, options: QueryOptions): Promise<QueryResult> {
-    const { timeoutMs, baseIri, defaultGraphUris, namedGraphUris, maxRows } = options;
-    const reply = await this.enqueue({ type: 'query', sparql, baseIri, defaultGraphUris, namedGraphUris, maxRows }, timeoutMs);
+    const { timeoutMs, baseIri, defaultGraphUris, namedGraphUris, maxRows, form } = options;
+    const expectsTriples = form === 'CONSTRUCT' || form === 'DESCRIBE';
+    const reply = await this.enqueue({ type: 'query', sparql, baseIri, defaultGraphUris, namedGraphUris, maxRows, expectsTriples }, timeoutMs);
     switch (reply.type) {
       case 'boolean':
         return { kind: 'boolean', value: reply.value };

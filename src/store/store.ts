@@ -13,6 +13,11 @@ export interface QueryOptions {
   maxRows?: number;
   /** Base IRI for relative IRIs in the query text (default: none). */
   baseIri?: string;
+  /**
+   * The query form, when the caller already knows it (from its own parse, or because it wrote the query). A hint:
+   * an engine that would otherwise have to find it out (the embedded one tries SELECT first) can skip that step.
+   */
+  form?: 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 }
 
 /** One solution: variable name (without `?`) → bound term; unbound variables are absent. */

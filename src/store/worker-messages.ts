@@ -49,6 +49,8 @@ export type WorkerRequest =
       defaultGraphUris?: string[];
       namedGraphUris?: string[];
       maxRows?: number;
+      /** The caller says the query is a CONSTRUCT or DESCRIBE: ask for triples first instead of solutions. */
+      expectsTriples?: boolean;
     }
   | { type: 'count'; id: number };
 

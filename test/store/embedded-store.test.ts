@@ -33,6 +33,20 @@ describe('EmbeddedStore', () => {
     expect(result.rows.map((row) => (row.o as { language: string }).language)).toEqual(['', 'zh']);
   });
 
+  it('answers by the query text whatever form the caller hints', async () => {
+    const construct = `CONSTRUCT WHERE { <${EX}a> <${EX}p> ?o }`;
+    const select = `SELECT ?o WHERE { <${EX}a> <${EX}p> ?o }`;
+    for (const form of ['CONSTRUCT', 'SELECT', undefined] as const) {
+      const graph = await store.query(construct, { timeoutMs: 5000, form });
+      expect(graph.kind === 'quads' && graph.quads.map((q) => q.object.value)).toEqual(['一']);
+      const rows = await store.query(select, { timeoutMs: 5000, form });
+      expect(rows.kind === 'bindings' && rows.rows.map((row) => row.o.value)).toEqual(['一']);
+    }
+    const ask = await store.query(`ASK { <${EX}a> <${EX}p> "一" }`, { timeoutMs: 5000, form: 'DESCRIBE' });
+    expect(ask).toEqual({ kind: 'boolean', value: true });
+    await expect(store.query(`CONSTRUCT WHERE { ?s ?p }`, { timeoutMs: 5000, form: 'CONSTRUCT' })).rejects.toBeInstanceOf(QuerySyntaxError);
+  });
+
   it('answers ASK and CONSTRUCT', async () => {
     expect(await store.query(`ASK { <${EX}a> <${EX}p> "一" }`, { timeoutMs: 5000 })).toEqual({ kind: 'boolean', value: true });
     const graph = await store.query(`CONSTRUCT WHERE { <${EX}a> ?p ?o }`, { timeoutMs: 5000 });

@@ -73,6 +73,7 @@ function answer(deps: SparqlRouterDeps, checkQuery: (text: string, baseIri: stri
       baseIri: serviceUrl,
       defaultGraphUris: operation.defaultGraphUris,
       namedGraphUris: operation.namedGraphUris,
+      form,
     });
     const body = await format.write(result.kind === 'quads' ? result.quads : (result as TabularResult));
     res.status(200).type(format.contentType).send(body);
