@@ -1,24 +1,10 @@
 // Reads a dataset's change log (changes/log.jsonl, written by `jiyao build`) and answers "what changed since X?".
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CHANGE_LOG_FILE, CHANGES_FOLDER, HORIZON_FILE, type ChangeLogEntry, type ChangeLogPoint } from '../dataset/change-log-format.js';
 import { badRequest } from './errors.js';
 
-/** One build's entry in changes/log.jsonl (see docs/change-feed.md). */
-export interface ChangeLogEntry {
-  buildId: string;
-  time: string;
-  base: string;
-  added: string[];
-  replaced: string[];
-  removed: string[];
-  sha256: Record<string, string>;
-}
-
-/** A build the log is complete after (null buildId: a dataset built before the log existed). */
-export interface ChangeLogPoint {
-  buildId: string | null;
-  time: string;
-}
+export type { ChangeLogEntry, ChangeLogPoint };
 
 /** The log as the server sees it. */
 export interface ServedChangeLog {
@@ -93,9 +79,9 @@ function lastChanges(entries: readonly ChangeLogEntry[]): Map<string, ChangeKind
 }
 
 async function parseLog(folder: string): Promise<ServedChangeLog> {
-  const text = await readFile(path.join(folder, 'log.jsonl'), 'utf8');
+  const text = await readFile(path.join(folder, CHANGE_LOG_FILE), 'utf8');
   const entries = text.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ChangeLogEntry);
-  const horizon = JSON.parse(await readFile(path.join(folder, 'horizon.json'), 'utf8')) as { completeSince?: ChangeLogPoint | null };
+  const horizon = JSON.parse(await readFile(path.join(folder, HORIZON_FILE), 'utf8')) as { completeSince?: ChangeLogPoint | null };
   return { entries, completeSince: horizon.completeSince ?? null, lastChange: lastChanges(entries) };
 }
 
@@ -104,10 +90,10 @@ async function parseLog(folder: string): Promise<ServedChangeLog> {
  * A dataset without a log reads as an empty log that is not complete (every `since` is then 410).
  */
 export function changeLogReader(dataDir: string): () => Promise<ServedChangeLog> {
-  const folder = path.join(dataDir, 'changes');
+  const folder = path.join(dataDir, CHANGES_FOLDER);
   let cached: { key: string; log: Promise<ServedChangeLog> } | undefined;
   return async () => {
-    const info = await stat(path.join(folder, 'log.jsonl')).catch(() => null);
+    const info = await stat(path.join(folder, CHANGE_LOG_FILE)).catch(() => null);
     if (info === null) return { entries: [], completeSince: { buildId: null, time: new Date(8.64e15).toISOString() }, lastChange: new Map() };
     const key = `${info.ino}:${info.mtimeMs}:${info.size}`;
     if (cached?.key !== key) {
