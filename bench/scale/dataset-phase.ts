@@ -1,6 +1,4 @@
 // Everything measured on one built dataset: load into each store, example-query latencies, dereferencing req/s.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { measureDereferencing, type DerefFigures } from './deref-rate.js';
 import { measureQueries, type QueryLatency } from './query-latency.js';
 import { openEmbedded, openVirtuoso, type LoadFigures, type OpenedStore } from './stores.js';
@@ -15,8 +13,6 @@ export interface StoreFigures {
 /** Options of {@link measureDataset}. */
 export interface DatasetPhaseOptions {
   dataDir: string;
-  /** Scratch folder (decompressed dump parts). */
-  workDir: string;
   triples: number;
   hasVirtuoso: boolean;
   loadConcurrency: number;
@@ -43,10 +39,8 @@ async function measureStore(opened: OpenedStore, options: DatasetPhaseOptions): 
 /** Measures the embedded store, then (with `hasVirtuoso`) a private Virtuoso, one after the other so they never compete. */
 export async function measureDataset(options: DatasetPhaseOptions): Promise<Record<string, StoreFigures>> {
   const figures: Record<string, StoreFigures> = {};
-  const scratch = path.join(options.workDir, 'embedded');
-  await mkdir(scratch, { recursive: true });
-  options.log('  embedded: decompressing the dump and loading it …');
-  figures.embedded = await measureStore(await openEmbedded(options.dataDir, scratch, options.triples), options);
+  options.log('  embedded: loading the dump …');
+  figures.embedded = await measureStore(await openEmbedded(options.dataDir, options.triples), options);
   if (options.hasVirtuoso) {
     options.log(`  virtuoso: starting a private server on 127.0.0.1 and loading (${options.loadConcurrency} PUTs in flight) …`);
     figures.virtuoso = await measureStore(await openVirtuoso(options.dataDir, options.loadConcurrency), options);

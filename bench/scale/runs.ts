@@ -31,11 +31,10 @@ export async function runDataset(context: RunContext, label: string, input: stri
   const last = builds.at(-1)!;
   const dumps = await dumpSizes(dataDir);
   const stores = settings.isBuildOnly ? {} : await measureDataset({
-    dataDir, workDir: path.join(context.tmp, `${label}-work`), triples: last.triples, hasVirtuoso: settings.hasVirtuoso,
+    dataDir, triples: last.triples, hasVirtuoso: settings.hasVirtuoso,
     loadConcurrency: settings.loadConcurrency, derefSeconds: settings.derefSeconds, log,
   });
   await rm(dataDir, { recursive: true, force: true });
-  await rm(path.join(context.tmp, `${label}-work`), { recursive: true, force: true });
   return { label, pages: last.pages, triples: last.triples, builds, dumps, stores };
 }
 

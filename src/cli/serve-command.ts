@@ -5,7 +5,7 @@ import { readServeConfig, type ServeFlags } from '../config/serve-config.js';
 import { startServer } from '../http/server.js';
 import type { Store } from '../store/store.js';
 import { SwitchableStore } from '../store/switchable-store.js';
-import { openDatasetStore, readStoreUrl, StoreFileWatcher } from './store-file.js';
+import { openRemoteDatasetStore, readStoreUrl, StoreFileWatcher } from './store-file.js';
 
 interface StoreFlags {
   store?: string;
@@ -24,10 +24,10 @@ interface OpenedStore {
 /** `--store URL`: a remote store; `--store-file FILE`: the same, switchable on SIGHUP (docs/scaling.md, "Full reload"). */
 async function openStore(flags: StoreFlags, dataDir: string, logger: Logger): Promise<OpenedStore> {
   if (flags.store !== undefined && flags.storeFile !== undefined) throw new Error('use --store or --store-file, not both');
-  if (flags.store !== undefined) return { store: await openDatasetStore(dataDir, flags.store), detach: () => undefined };
+  if (flags.store !== undefined) return { store: await openRemoteDatasetStore(dataDir, flags.store), detach: () => undefined };
   if (flags.storeFile === undefined) return { detach: () => undefined };
   const servingUrl = await readStoreUrl(flags.storeFile);
-  const store = new SwitchableStore(await openDatasetStore(dataDir, servingUrl));
+  const store = new SwitchableStore(await openRemoteDatasetStore(dataDir, servingUrl));
   const watcher = new StoreFileWatcher({ file: flags.storeFile, dataDir, store, servingUrl, logger });
   const onHangup = (): void => void watcher.reload();
   process.on('SIGHUP', onHangup);

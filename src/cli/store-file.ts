@@ -36,7 +36,7 @@ export async function readStoreUrl(file: string): Promise<string> {
 }
 
 /** The remote store of a dataset at `queryUrl`, scoped to the dataset's page graphs (read from its manifest). */
-export async function openDatasetStore(dataDir: string, queryUrl: string): Promise<Store> {
+export async function openRemoteDatasetStore(dataDir: string, queryUrl: string): Promise<Store> {
   const manifest = await readManifest(dataDir);
   if (!manifest) throw new StoreFileError(`${dataDir} has no readable manifest.json: is it a dataset built by "jiyao build"?`);
   return new RemoteStore({ queryUrl, graphPrefix: datasetGraphs(manifest).prefix });
@@ -67,7 +67,7 @@ export interface StoreFileWatcherOptions {
   /** The URL `store` answers from now. */
   servingUrl: string;
   logger: Logger;
-  /** Opens the store at a URL (tests). Default: {@link openDatasetStore}. */
+  /** Opens the store at a URL (tests). Default: {@link openRemoteDatasetStore}. */
   openStore?: (dataDir: string, queryUrl: string) => Promise<Store>;
 }
 
@@ -112,7 +112,7 @@ export class StoreFileWatcher {
       return 'unchanged';
     }
     try {
-      const candidate = await (this.options.openStore ?? openDatasetStore)(dataDir, to);
+      const candidate = await (this.options.openStore ?? openRemoteDatasetStore)(dataDir, to);
       const { previousClosed } = await store.switchTo(candidate, { verify: (opened) => verifyStoreHoldsDataset(dataDir, opened) });
       this.servingUrl = to;
       logger.info({ from, to }, `store switched: now serving from ${to}`);
