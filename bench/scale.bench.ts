@@ -32,7 +32,7 @@ async function run(settings: ScaleSettings, context: RunContext): Promise<ScaleR
   const phaseStart = performance.now();
   const main = await runDataset(context, 'main', path.join(context.tmp, 'pages'), settings.workers);
   const buildMs = main.builds.reduce((sum, b) => sum + b.ms, 0);
-  const storesMs = Object.values(main.stores).reduce((sum, s) => sum + s.load.ms, 0);
+  const storesMs = Object.values(main.stores).reduce((sum, s) => sum + ('error' in s ? 0 : s.load.ms), 0);
   const best = main.builds.reduce((a, b) => (b.pagesPerSecond > a.pagesPerSecond ? b : a)).workers;
   const datasets = [main];
   const skipped: SkippedTarget[] = [];

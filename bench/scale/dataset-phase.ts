@@ -1,7 +1,7 @@
 // Everything measured on one built dataset: load into each store, example-query latencies, dereferencing req/s.
 import { measureDereferencing, type DerefFigures } from './deref-rate.js';
 import { measureQueries, type QueryLatency } from './query-latency.js';
-import { openEmbedded, openVirtuoso, type LoadFigures, type OpenedStore } from './stores.js';
+import { openEmbedded, openVirtuoso, type LoadFigures, type OpenedStore, type VirtuosoLoadMethod } from './stores.js';
 
 /** The figures of one store over one dataset. */
 export interface StoreFigures {
@@ -15,7 +15,7 @@ export interface DatasetPhaseOptions {
   dataDir: string;
   triples: number;
   hasVirtuoso: boolean;
-  loadConcurrency: number;
+  virtuosoLoad: VirtuosoLoadMethod;
   derefSeconds: number;
   /** Progress lines. */
   log: (line: string) => void;
@@ -36,14 +36,32 @@ async function measureStore(opened: OpenedStore, options: DatasetPhaseOptions): 
   }
 }
 
+/** A store that could not be opened (the embedded engine past its 4 GiB heap, say): why, instead of its figures. */
+export interface FailedStore {
+  error: string;
+}
+
+/** Opens and measures one store; a failure to open is recorded, so the other store and later targets still run. */
+async function openAndMeasure(name: string, open: () => Promise<OpenedStore>, options: DatasetPhaseOptions): Promise<StoreFigures | FailedStore> {
+  let opened: OpenedStore;
+  try {
+    opened = await open();
+  } catch (error) {
+    options.log(`  ${name}: could not load: ${(error as Error).message}`);
+    return { error: (error as Error).message };
+  }
+  return measureStore(opened, options);
+}
+
 /** Measures the embedded store, then (with `hasVirtuoso`) a private Virtuoso, one after the other so they never compete. */
-export async function measureDataset(options: DatasetPhaseOptions): Promise<Record<string, StoreFigures>> {
-  const figures: Record<string, StoreFigures> = {};
+export async function measureDataset(options: DatasetPhaseOptions): Promise<Record<string, StoreFigures | FailedStore>> {
+  const figures: Record<string, StoreFigures | FailedStore> = {};
   options.log('  embedded: loading the dump …');
-  figures.embedded = await measureStore(await openEmbedded(options.dataDir, options.triples), options);
+  figures.embedded = await openAndMeasure('embedded', () => openEmbedded(options.dataDir, options.triples), options);
   if (options.hasVirtuoso) {
-    options.log(`  virtuoso: starting a private server on 127.0.0.1 and loading (${options.loadConcurrency} PUTs in flight) …`);
-    figures.virtuoso = await measureStore(await openVirtuoso(options.dataDir, options.loadConcurrency), options);
+    const how = options.virtuosoLoad;
+    options.log(`  virtuoso: starting a private server on 127.0.0.1 and loading (${how.method === 'bulk' ? 'bulk loader' : `${how.concurrency} PUTs in flight`}) …`);
+    figures.virtuoso = await openAndMeasure('virtuoso', () => openVirtuoso(options.dataDir, how), options);
   }
   return figures;
 }

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildFigures } from './build-phase.js';
-import type { StoreFigures } from './dataset-phase.js';
+import type { FailedStore, StoreFigures } from './dataset-phase.js';
 import type { RunEstimate } from './estimate.js';
 
 /** Figures of one dataset (the main run, or one triple-count target). */
@@ -13,7 +13,7 @@ export interface DatasetResult {
   builds: BuildFigures[];
   /** Compressed dump sizes in bytes. */
   dumps: Record<string, number>;
-  stores: Record<string, StoreFigures>;
+  stores: Record<string, StoreFigures | FailedStore>;
 }
 
 /** A triple-count target that was not run, and why. */
@@ -48,8 +48,9 @@ function buildRows(d: DatasetResult): Array<[string, string]> {
     + `CPU ${n(b.usage.cpuMs / 1000, 1)} s, main thread busy ${n(b.usage.mainThreadUtilisation * 100)} %, ${b.failed} refused`]);
 }
 
-function storeRows(name: string, s: StoreFigures): Array<[string, string]> {
-  const rows: Array<[string, string]> = [[`${name} load`,
+function storeRows(name: string, s: StoreFigures | FailedStore): Array<[string, string]> {
+  if ('error' in s) return [[`${name} load`, `failed: ${s.error}`]];
+  const rows: Array<[string, string]> = [[`${name} load (${s.load.method})`,
     `${n(s.load.ms / 1000, 1)} s, ${n(s.load.triplesPerSecond)} triples/s, peak RSS of this process ${n(s.load.usage.peakRssMiB)} MiB`]];
   for (const q of s.queries) {
     rows.push([`${name} ${q.id}`, q.medianMs === null ? `failed: ${q.error}` : `median ${n(q.medianMs, 1)} ms (${n(q.rows)} rows)`]);

@@ -32,19 +32,26 @@ export async function runDataset(context: RunContext, label: string, input: stri
   const dumps = await dumpSizes(dataDir);
   const stores = settings.isBuildOnly ? {} : await measureDataset({
     dataDir, triples: last.triples, hasVirtuoso: settings.hasVirtuoso,
-    loadConcurrency: settings.loadConcurrency, derefSeconds: settings.derefSeconds, log,
+    virtuosoLoad: { method: settings.virtuosoLoad, concurrency: settings.loadConcurrency }, derefSeconds: settings.derefSeconds, log,
   });
   await rm(dataDir, { recursive: true, force: true });
   return { label, pages: last.pages, triples: last.triples, builds, dumps, stores };
 }
 
-/** The rates of the main run that the estimates use. */
-export function ratesOf(main: DatasetResult, queryPhaseMs: number): MeasuredRates {
+/** The store's load rate, or undefined when it was not measured or failed to load. */
+function loadRate(figures: DatasetResult['stores'][string] | undefined): number | undefined {
+  return figures && !('error' in figures) ? figures.load.triplesPerSecond : undefined;
+}
+
+/** The rates of the main run that the estimates use; null when the embedded store did not load (nothing to scale from). */
+export function ratesOf(main: DatasetResult, queryPhaseMs: number): MeasuredRates | null {
   const best = main.builds.reduce((a, b) => (b.pagesPerSecond > a.pagesPerSecond ? b : a));
+  const embedded = loadRate(main.stores.embedded);
+  if (embedded === undefined) return null;
   return {
     triplesPerPage: main.triples / Math.max(1, main.pages), buildPagesPerSecond: best.pagesPerSecond,
-    embeddedLoadTriplesPerSecond: main.stores.embedded.load.triplesPerSecond,
-    virtuosoLoadTriplesPerSecond: main.stores.virtuoso?.load.triplesPerSecond,
+    embeddedLoadTriplesPerSecond: embedded,
+    virtuosoLoadTriplesPerSecond: loadRate(main.stores.virtuoso),
     queryPhaseMs, queryPhaseTriples: main.triples,
   };
 }

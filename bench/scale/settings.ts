@@ -18,7 +18,9 @@ export interface ScaleSettings {
   /** Budget of one triple-count run, in minutes. */
   maxMinutes: number;
   seed: number;
-  /** Graph Store requests in flight while loading Virtuoso. */
+  /** How Virtuoso is loaded: its bulk loader (`jiyao load --bulk`, default) or Graph Store PUTs (`--gsp`). */
+  virtuosoLoad: 'bulk' | 'graph-store';
+  /** Graph Store requests in flight while loading Virtuoso with `--gsp`. */
   loadConcurrency: number;
   /** Seconds of each dereferencing run. */
   derefSeconds: number;
@@ -26,7 +28,7 @@ export interface ScaleSettings {
 }
 
 /** Help text printed on a bad flag. */
-export const USAGE = 'usage: tsx bench/scale.bench.ts [--pages 10000] [--workers 1,2] [--build-only] [--virtuoso] [--triples 1e6,1e7] '
+export const USAGE = 'usage: tsx bench/scale.bench.ts [--pages 10000] [--workers 1,2] [--build-only] [--virtuoso] [--gsp] [--triples 1e6,1e7] '
   + '[--max-minutes 20] [--seed 20240601] [--load-concurrency 8] [--deref-seconds 10] [--out bench/out/scale.json]';
 
 function positive(value: string, name: string): number {
@@ -47,6 +49,7 @@ export function readScaleSettings(argv: string[] = process.argv.slice(2)): Scale
       pages: { type: 'string', default: '10000' },
       workers: { type: 'string', default: '1,2' },
       virtuoso: { type: 'boolean', default: false },
+      gsp: { type: 'boolean', default: false },
       'build-only': { type: 'boolean', default: false },
       triples: { type: 'string', default: '1e6,1e7' },
       'max-minutes': { type: 'string', default: '20' },
@@ -58,6 +61,7 @@ export function readScaleSettings(argv: string[] = process.argv.slice(2)): Scale
   });
   return {
     pages: Math.round(positive(values.pages, 'pages')), workers: list(values.workers, 'workers'), hasVirtuoso: values.virtuoso,
+    virtuosoLoad: values.gsp ? 'graph-store' : 'bulk',
     isBuildOnly: values['build-only'],
     triples: list(values.triples, 'triples'), maxMinutes: positive(values['max-minutes'], 'max-minutes'),
     seed: Math.round(positive(values.seed, 'seed')), loadConcurrency: Math.round(positive(values['load-concurrency'], 'load-concurrency')),

@@ -93,7 +93,8 @@ describe('estimates and flags', () => {
 
   it('reads the command-line flags', () => {
     const settings = readScaleSettings(['--pages', '300', '--workers', '1,2,4', '--virtuoso', '--triples', '1e6', '--max-minutes', '5']);
-    expect(settings).toMatchObject({ pages: 300, workers: [1, 2, 4], hasVirtuoso: true, triples: [1_000_000], maxMinutes: 5 });
+    expect(settings).toMatchObject({ pages: 300, workers: [1, 2, 4], hasVirtuoso: true, triples: [1_000_000], maxMinutes: 5, virtuosoLoad: 'bulk' });
+    expect(readScaleSettings(['--virtuoso', '--gsp']).virtuosoLoad).toBe('graph-store');
     expect(() => readScaleSettings(['--pages', 'many'])).toThrow(/--pages must be a positive number/);
   });
 });

@@ -14,13 +14,17 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 # How many meetings each district (or city) held per year.
+# GRAPH ?page reads each meeting's facts from its own page's graph: the district's code and label,
+# stated by every page of that district, then match once per meeting, not once per page.
 SELECT ?district ?divisionCode ?year (COUNT(DISTINCT ?meeting) AS ?meetings)
 WHERE {
-  ?meeting a jy:Meeting ;
-           jy:jurisdiction ?division ;
-           dcterms:date ?date .
-  ?division jy:divisionCode ?divisionCode ;
-            rdfs:label ?district .
+  GRAPH ?page {
+    ?meeting a jy:Meeting ;
+             jy:jurisdiction ?division ;
+             dcterms:date ?date .
+    ?division jy:divisionCode ?divisionCode ;
+              rdfs:label ?district .
+  }
   BIND (YEAR(?date) AS ?year)
 }
 GROUP BY ?district ?divisionCode ?year
@@ -37,19 +41,23 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 # Who chaired which meeting, with the post they held in the government that met.
 # A post is an org:Membership (member, organization, role), not tied to one meeting:
 # a person who held two posts in the same government is listed with both.
+# GRAPH ?page: the chair's name and posts as the meeting's own page states them (the same facts,
+# stated by every page naming that person, would otherwise match once per page).
 SELECT ?meeting ?meetingName ?date ?chairName ?post
 WHERE {
-  ?meeting a jy:Meeting ;
-           rdfs:label ?meetingName ;
-           dcterms:date ?date ;
-           jy:heldBy ?government ;
-           jy:chair ?chair .
-  ?chair foaf:name ?chairName .
-  OPTIONAL {
-    ?membership org:member ?chair ;
-                org:organization ?government ;
-                org:role ?role .
-    ?role skos:prefLabel ?post .
+  GRAPH ?page {
+    ?meeting a jy:Meeting ;
+             rdfs:label ?meetingName ;
+             dcterms:date ?date ;
+             jy:heldBy ?government ;
+             jy:chair ?chair .
+    ?chair foaf:name ?chairName .
+    OPTIONAL {
+      ?membership org:member ?chair ;
+                  org:organization ?government ;
+                  org:role ?role .
+      ?role skos:prefLabel ?post .
+    }
   }
 }
 ORDER BY DESC(?date) ?chairName
@@ -59,13 +67,16 @@ const PROPOSING_DEPARTMENTS = `PREFIX jy: <https://w3id.org/jiyao/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 # Which departments proposed or reported the most resolutions (full name and the short forms used in the minutes).
+# GRAPH ?page: each resolution with the department's names as its own page gives them.
 SELECT ?department ?name (GROUP_CONCAT(DISTINCT ?shortName; separator="、") AS ?shortNames)
        (COUNT(DISTINCT ?resolution) AS ?resolutions)
 WHERE {
-  ?resolution a jy:Resolution ;
-              jy:proposedBy ?department .
-  ?department skos:prefLabel ?name .
-  OPTIONAL { ?department skos:altLabel ?shortName }
+  GRAPH ?page {
+    ?resolution a jy:Resolution ;
+                jy:proposedBy ?department .
+    ?department skos:prefLabel ?name .
+    OPTIONAL { ?department skos:altLabel ?shortName }
+  }
 }
 GROUP BY ?department ?name
 ORDER BY DESC(?resolutions) ?name
@@ -77,17 +88,20 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 # Which companies (and teams or persons) won which awards, in which year, by which meeting's decision.
+# GRAPH ?page: the recipient's name as the deciding meeting's page gives it, once per award.
 SELECT ?recipientName ?awardName ?awardYear ?meetingName ?date
 WHERE {
-  ?meeting jy:agendaItem ?item ;
-           rdfs:label ?meetingName ;
-           dcterms:date ?date .
-  ?item jy:resolution ?resolution .
-  ?resolution jy:confers ?award .
-  ?award jy:awardName ?awardName ;
-         jy:recipient ?recipient .
-  OPTIONAL { ?award jy:awardYear ?awardYear }
-  ?recipient rdfs:label ?recipientName .
+  GRAPH ?page {
+    ?meeting jy:agendaItem ?item ;
+             rdfs:label ?meetingName ;
+             dcterms:date ?date .
+    ?item jy:resolution ?resolution .
+    ?resolution jy:confers ?award .
+    ?award jy:awardName ?awardName ;
+           jy:recipient ?recipient .
+    ?recipient rdfs:label ?recipientName .
+    OPTIONAL { ?award jy:awardYear ?awardYear }
+  }
 }
 ORDER BY DESC(?awardYear) ?awardName ?recipientName
 `;
@@ -99,11 +113,13 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 # Source pages that carried injected spam, and the injected strings (which never reach any other literal).
 SELECT ?minutes ?title ?source (GROUP_CONCAT(DISTINCT ?spamTerm; separator=" | ") AS ?spamTerms)
 WHERE {
-  ?minutes a jy:Minutes ;
-           jy:tampered true ;
-           jy:spamTerm ?spamTerm .
-  OPTIONAL { ?minutes dcterms:title ?title }
-  OPTIONAL { ?minutes prov:wasDerivedFrom ?source }
+  GRAPH ?page {
+    ?minutes a jy:Minutes ;
+             jy:tampered true ;
+             jy:spamTerm ?spamTerm .
+    OPTIONAL { ?minutes dcterms:title ?title }
+    OPTIONAL { ?minutes prov:wasDerivedFrom ?source }
+  }
 }
 GROUP BY ?minutes ?title ?source
 ORDER BY ?title
@@ -114,17 +130,20 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 # Resolutions approved in principle (原则同意/原则通过), who proposed them, and what happens next.
+# GRAPH ?page: the proposer's name as the meeting's own page gives it, once per resolution.
 SELECT ?meetingName ?date ?position ?item ?itemTitle ?proposer ?nextStep
 WHERE {
-  ?meeting jy:agendaItem ?item ;
-           rdfs:label ?meetingName ;
-           dcterms:date ?date .
-  ?item jy:position ?position ;
-        dcterms:title ?itemTitle ;
-        jy:resolution ?resolution .
-  ?resolution jy:resolutionType jy:ApprovedInPrinciple .
-  OPTIONAL { ?resolution jy:nextStep ?nextStep }
-  OPTIONAL { ?resolution jy:proposedBy/rdfs:label ?proposer }
+  GRAPH ?page {
+    ?meeting jy:agendaItem ?item ;
+             rdfs:label ?meetingName ;
+             dcterms:date ?date .
+    ?item jy:position ?position ;
+          dcterms:title ?itemTitle ;
+          jy:resolution ?resolution .
+    ?resolution jy:resolutionType jy:ApprovedInPrinciple .
+    OPTIONAL { ?resolution jy:nextStep ?nextStep }
+    OPTIONAL { ?resolution jy:proposedBy/rdfs:label ?proposer }
+  }
 }
 ORDER BY DESC(?date) ?position
 `;
@@ -136,17 +155,20 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 
 # The evidence of a fact: the sentence of the source page saying who chaired the meeting,
 # with its character offsets (UTF-16 code units into the decoded page), to check the triple against the page.
+# GRAPH ?page: the chair's name as this page gives it, once per meeting.
 SELECT ?meetingName ?chairName ?quote ?start ?end ?source
 WHERE {
-  ?meeting jy:chair ?chair ;
-           rdfs:label ?meetingName ;
-           jy:evidence ?evidence .
-  ?chair foaf:name ?chairName .
-  ?evidence jy:forProperty jy:chair ;
-            jy:quote ?quote ;
-            jy:start ?start ;
-            jy:end ?end .
-  OPTIONAL { ?meeting jy:minutes/prov:wasDerivedFrom ?source }
+  GRAPH ?page {
+    ?meeting jy:chair ?chair ;
+             rdfs:label ?meetingName ;
+             jy:evidence ?evidence .
+    ?chair foaf:name ?chairName .
+    ?evidence jy:forProperty jy:chair ;
+              jy:quote ?quote ;
+              jy:start ?start ;
+              jy:end ?end .
+    OPTIONAL { ?meeting jy:minutes/prov:wasDerivedFrom ?source }
+  }
 }
 ORDER BY ?meetingName
 `;
