@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import { pino, type Logger } from 'pino';
 import { readServeConfig, type ServeFlags } from '../config/serve-config.js';
+import { LiveSite } from '../http/live-site.js';
 import { startServer } from '../http/server.js';
 import type { Store } from '../store/store.js';
 import { SwitchableStore } from '../store/switchable-store.js';
-import { openRemoteDatasetStore, readStoreUrl, StoreFileWatcher } from './store-file.js';
+import { readDatasetSnapshot } from './dataset-snapshot.js';
+import { openRemoteDatasetStore, readStoreUrl, remoteDatasetStore, StoreFileWatcher } from './store-file.js';
 
 interface StoreFlags {
   store?: string;
@@ -17,6 +19,8 @@ interface StoreFlags {
 /** The store chosen on the command line (none: the server opens the embedded one), and what to stop with it. */
 interface OpenedStore {
   store?: Store;
+  /** With --store-file: the static parts, replaced when the store switches to another build. */
+  liveSite?: LiveSite;
   /** Undoes what opening installed (the SIGHUP handler). */
   detach: () => void;
 }
@@ -27,12 +31,14 @@ async function openStore(flags: StoreFlags, dataDir: string, logger: Logger): Pr
   if (flags.store !== undefined) return { store: await openRemoteDatasetStore(dataDir, flags.store), detach: () => undefined };
   if (flags.storeFile === undefined) return { detach: () => undefined };
   const servingUrl = await readStoreUrl(flags.storeFile);
-  const store = new SwitchableStore(await openRemoteDatasetStore(dataDir, servingUrl));
-  const watcher = new StoreFileWatcher({ file: flags.storeFile, dataDir, store, servingUrl, logger });
+  const { manifest, site } = await readDatasetSnapshot(dataDir);
+  const liveSite = new LiveSite(site);
+  const store = new SwitchableStore(remoteDatasetStore(manifest, servingUrl));
+  const watcher = new StoreFileWatcher({ file: flags.storeFile, dataDir, store, site: liveSite, servingUrl, logger });
   const onHangup = (): void => void watcher.reload();
   process.on('SIGHUP', onHangup);
   logger.info({ file: flags.storeFile, store: servingUrl }, `serving from ${servingUrl}; send SIGHUP to re-read ${flags.storeFile}`);
-  return { store, detach: () => process.off('SIGHUP', onHangup) };
+  return { store, liveSite, detach: () => process.off('SIGHUP', onHangup) };
 }
 
 /** Adds the `serve` command to the program. Bad settings reject with a one-line message (main prints it). */
@@ -51,7 +57,7 @@ export function registerServeCommand(program: Command): void {
     .action(async (flags: ServeFlags & StoreFlags) => {
       const config = readServeConfig(flags);
       const logger = pino({ level: config.logLevel });
-      const { store, detach } = await openStore(flags, config.dataDir, logger);
+      const { store, liveSite, detach } = await openStore(flags, config.dataDir, logger);
       const server = await startServer({
         dataDir: config.dataDir, port: config.port, host: config.host, logger, standby: flags.standby !== false,
         timeoutMs: config.queryTimeoutMs, maxRows: config.maxRows, maxBodyBytes: config.maxBodyBytes,
@@ -60,6 +66,7 @@ export function registerServeCommand(program: Command): void {
           maxPerClient: config.maxQueriesPerClient, trustedProxyHops: config.trustedProxyHops,
         },
         ...(store ? { store } : {}),
+        ...(liveSite ? { liveSite } : {}),
       }).catch(async (error: unknown) => {
         detach();
         await store?.close();

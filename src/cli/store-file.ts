@@ -1,11 +1,13 @@
 // `jiyao serve --store-file FILE`: the store's endpoint is read from a file, and re-read on SIGHUP to switch stores live.
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
+import type { LiveSite } from '../http/live-site.js';
 import { countStoreGraphs, datasetGraphs, differenceFromDataset } from '../publish/dataset-graphs.js';
-import { readManifest } from '../publish/manifest.js';
+import { readManifest, type Manifest } from '../publish/manifest.js';
 import { RemoteStore } from '../store/remote-store.js';
 import type { Store } from '../store/store.js';
 import type { SwitchableStore } from '../store/switchable-store.js';
+import { readDatasetSnapshot } from './dataset-snapshot.js';
 
 /** A store file that cannot be used; the message is one line naming the file. */
 export class StoreFileError extends Error {
@@ -39,17 +41,20 @@ export async function readStoreUrl(file: string): Promise<string> {
 export async function openRemoteDatasetStore(dataDir: string, queryUrl: string): Promise<Store> {
   const manifest = await readManifest(dataDir);
   if (!manifest) throw new StoreFileError(`${dataDir} has no readable manifest.json: is it a dataset built by "jiyao build"?`);
+  return remoteDatasetStore(manifest, queryUrl);
+}
+
+/** The remote store at `queryUrl` of the dataset `manifest` describes, scoped to its page graphs. */
+export function remoteDatasetStore(manifest: Pick<Manifest, 'base' | 'sources'>, queryUrl: string): Store {
   return new RemoteStore({ queryUrl, graphPrefix: datasetGraphs(manifest).prefix });
 }
 
 /**
- * Resolves when `candidate` answers, and holds under the dataset's prefix exactly the page graphs that
- * `dataDir/manifest.json` lists (read now: a reload usually comes with a new build), each with its quad count;
- * rejects with a one-line reason otherwise.
+ * Resolves when `candidate` answers, and holds under the dataset's prefix exactly the page graphs that `manifest`
+ * lists (read with the switch: a reload usually comes with a new build), each with its quad count; rejects with a
+ * one-line reason otherwise.
  */
-export async function verifyStoreHoldsDataset(dataDir: string, candidate: Store): Promise<void> {
-  const manifest = await readManifest(dataDir);
-  if (!manifest) throw new Error(`${dataDir} has no readable manifest.json`);
+export async function verifyStoreHoldsDataset(manifest: Pick<Manifest, 'base' | 'sources'>, candidate: Store): Promise<void> {
   const dataset = datasetGraphs(manifest);
   const counts = await countStoreGraphs(candidate, dataset.prefix).catch((error: unknown) => {
     throw new Error(`it does not answer (${error instanceof Error ? error.message : String(error)})`);
@@ -66,17 +71,21 @@ export interface StoreFileWatcherOptions {
   store: SwitchableStore;
   /** The URL `store` answers from now. */
   servingUrl: string;
+  /** The static parts the server answers with: replaced by those read from `dataDir` when a switch happens. Default: none. */
+  site?: LiveSite;
   logger: Logger;
-  /** Opens the store at a URL (tests). Default: {@link openRemoteDatasetStore}. */
-  openStore?: (dataDir: string, queryUrl: string) => Promise<Store>;
+  /** Opens the store at a URL for the dataset `manifest` describes (tests). Default: {@link remoteDatasetStore}. */
+  openStore?: (queryUrl: string, manifest: Manifest) => Promise<Store>;
 }
 
 /** What one re-read of the store file did. */
 export type ReloadOutcome = 'switched' | 'unchanged' | 'refused';
 
 /**
- * Re-reads the store file on demand (SIGHUP): a new URL is opened, checked with {@link verifyStoreHoldsDataset} and
- * switched to; any failure keeps the current store and logs one line. Re-reads run one at a time.
+ * Re-reads the store file on demand (SIGHUP): for a new URL, the dataset folder is read again
+ * ({@link readDatasetSnapshot}), the store opened, checked against that manifest with {@link verifyStoreHoldsDataset}
+ * and switched to, together with the folder's static parts. Any failure (an unreadable manifest included) keeps the
+ * current store and parts and logs one line. Re-reads run one at a time.
  */
 export class StoreFileWatcher {
   private servingUrl: string;
@@ -112,10 +121,15 @@ export class StoreFileWatcher {
       return 'unchanged';
     }
     try {
-      const candidate = await (this.options.openStore ?? openRemoteDatasetStore)(dataDir, to);
-      const { previousClosed } = await store.switchTo(candidate, { verify: (opened) => verifyStoreHoldsDataset(dataDir, opened) });
+      const { manifest, site } = await readDatasetSnapshot(dataDir);
+      const open = this.options.openStore ?? (async (url: string, read: Manifest) => remoteDatasetStore(read, url));
+      const { previousClosed } = await store.switchTo(await open(to, manifest), {
+        verify: (candidate) => verifyStoreHoldsDataset(manifest, candidate),
+        onSwitch: () => this.options.site?.replace(site),
+      });
       this.servingUrl = to;
-      logger.info({ from, to }, `store switched: now serving from ${to}`);
+      const builtAt = site.manifest.builtAt.toISOString();
+      logger.info({ from, to, builtAt }, `store switched: now serving from ${to}, with the build of ${builtAt} in ${dataDir}`);
       previousClosed.catch((error: unknown) => logger.warn({ store: from }, `closing the previous store failed: ${(error as Error).message}`));
       return 'switched';
     } catch (error) {

@@ -1,6 +1,6 @@
 // createApp: the public HTTP server of a dataset — dereferencing, SPARQL, downloads, ontology, VoID, search, health.
 import compression from 'compression';
-import express from 'express';
+import express, { Router } from 'express';
 import helmet from 'helmet';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
@@ -19,6 +19,7 @@ import { ontologyRouter } from './routes/ontology.js';
 import { resourceRouter } from './routes/resource.js';
 import { searchRouter } from './routes/search.js';
 import { voidRouter } from './routes/void.js';
+import type { LiveSite } from './live-site.js';
 import { loadSiteData, type SiteData } from './site-data.js';
 import { createQueryUiRouter } from './query-ui/index.js';
 import { createSparqlRouter } from './sparql/index.js';
@@ -37,6 +38,11 @@ export interface AppDeps {
   base: string;
   /** Static dataset parts; loaded from `dataDir` on first use when absent. */
   site?: SiteData;
+  /**
+   * Static dataset parts that a store switch replaces (`jiyao serve --store-file`); takes the place of `site`. On each
+   * replacement the routes that read or cache a build's parts start afresh, see {@link buildRoutes}.
+   */
+  liveSite?: LiveSite;
   /** Folder of ontology/*.ttl and context.jsonld. Default `{dataDir}/ontology`. */
   ontologyDir?: string;
   /** Structured logger. Default: silent. */
@@ -70,23 +76,56 @@ function memoise<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (promise ??= load().catch((error: unknown) => { promise = undefined; throw error; }));
 }
 
-/** Builds the express 5 application; it holds no state beyond caches of the immutable dataset. */
+/** The routes that answer from one build: they read its static parts, or keep what they answered from it. */
+interface BuildRoutes {
+  /** Mounted before compression (downloads need Range on raw bytes). */
+  uncompressed: Router;
+  compressed: Router;
+}
+
+/**
+ * The routes of the build `ctx` describes. A new build gets new ones, so their caches (rendered documents, the
+ * landing page's counts, the health probe's triple count) and the search index they read start afresh.
+ */
+function buildRoutes(ctx: RouteContext, ontologyDir: string): BuildRoutes {
+  return {
+    uncompressed: Router().use(healthRouter(ctx), downloadsRouter(ctx)),
+    compressed: Router().use(
+      landingRouter(ctx), resourceRouter(ctx), ontologyRouter(ctx, ontologyDir), voidRouter(ctx), changesRouter(ctx), searchRouter(ctx),
+    ),
+  };
+}
+
+/**
+ * A handle on `store` of its own: caches kept per store object (describe.ts) start empty for a new build while every
+ * call still goes through `store`.
+ */
+function storeHandle(store: Store): Store {
+  return { query: (sparql, options) => store.query(sparql, options), countQuads: () => store.countQuads(), close: () => store.close() };
+}
+
+/** Builds the express 5 application; it holds no state beyond caches of the dataset, kept per build. */
 export function createApp(deps: AppDeps): express.Express {
   const logger = deps.logger ?? pino({ level: 'silent' });
   const ontologyDir = deps.ontologyDir ?? path.join(deps.dataDir, 'ontology');
   const maxBodyBytes = deps.maxBodyBytes ?? 64 * 1024;
+  const initialSite = deps.liveSite?.current ?? deps.site;
   const ctx: RouteContext = {
     store: deps.store, dataDir: deps.dataDir, base: deps.base, timeoutMs: deps.timeoutMs ?? 30_000, logger,
-    site: deps.site ? () => Promise.resolve(deps.site as SiteData) : memoise(() => loadSiteData(deps.dataDir, ontologyDir)),
+    site: initialSite ? () => Promise.resolve(initialSite) : memoise(() => loadSiteData(deps.dataDir, ontologyDir)),
   };
+  let routes = buildRoutes(ctx, ontologyDir);
+  deps.liveSite?.onReplace((site) => {
+    const buildCtx = { ...ctx, store: storeHandle(deps.store), base: site.manifest.base, site: () => Promise.resolve(site) };
+    routes = buildRoutes(buildCtx, ontologyDir);
+  });
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginResourcePolicy: { policy: 'cross-origin' }, crossOriginEmbedderPolicy: false }));
   app.use(allowAnyOrigin);
   app.use(readOnlyGuard(maxBodyBytes));
-  app.use(healthRouter(ctx));
-  app.use(downloadsRouter(ctx));
+  app.use((req, res, next) => routes.uncompressed(req, res, next));
   app.use(compression());
   app.use('/sparql', createSparqlRouter({
     store: deps.store, timeoutMs: ctx.timeoutMs, maxRows: deps.maxRows ?? 10_000, maxBodyBytes,
@@ -99,12 +138,7 @@ export function createApp(deps: AppDeps): express.Express {
     // Browsers ask for it on every site; a 404 would show as a console error.
     res.type('image/svg+xml').set('Cache-Control', 'public, max-age=86400').send(FAVICON_SVG);
   });
-  app.use(landingRouter(ctx));
-  app.use(resourceRouter(ctx));
-  app.use(ontologyRouter(ctx, ontologyDir));
-  app.use(voidRouter(ctx));
-  app.use(changesRouter(ctx));
-  app.use(searchRouter(ctx));
+  app.use((req, res, next) => routes.compressed(req, res, next));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return app;

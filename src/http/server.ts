@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import { verifyDatasetDumps } from './dataset-integrity.js';
 import type { QueryLimiterOptions } from './limits.js';
+import type { LiveSite } from './live-site.js';
 export { DatasetIntegrityError } from './dataset-integrity.js';
 import { DatasetFolderError, loadSiteData } from './site-data.js';
 
@@ -21,6 +22,8 @@ export interface ServerOptions {
   host?: string;
   /** An already open store; default: an EmbeddedStore loaded from downloads/jiyao.nq.gz (closed with the server). */
   store?: Store;
+  /** The static parts, already read and replaced on a store switch (`--store-file`); default: read from `dataDir` here. */
+  liveSite?: LiveSite;
   /** Default: silent. */
   logger?: Logger;
   timeoutMs?: number;
@@ -83,7 +86,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 /** Opens the dataset and serves it over HTTP until `close()`. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const site = await loadSiteData(options.dataDir);
+  const site = options.liveSite?.current ?? (await loadSiteData(options.dataDir));
   const dumpDigest = await verifiedDumpDigest(options.dataDir, options.verifyChecksums ?? true);
   const store = options.store ?? (await openDatasetStore(options.dataDir, dumpDigest, options.standby ?? true));
   const app = createApp({ ...options, store, site, base: site.manifest.base, logger });

@@ -1,4 +1,4 @@
-// The parts of a dataset folder the server reads at start: manifest.json, the ontology, its JSON-LD context, void.ttl.
+// The static parts of a dataset folder, read at start and on a store switch: manifest.json, the ontology, its context, void.ttl.
 import type { Quad } from '@rdfjs/types';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,12 +40,28 @@ export async function readManifest(dataDir: string): Promise<DatasetManifest> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new DatasetFolderError(`${file} not found: is ${dataDir} a dataset built by "jiyao build"?`);
   });
-  let json: { base?: unknown; builtAt?: unknown; triples?: unknown };
+  let json: ManifestFields;
   try {
-    json = JSON.parse(text) as typeof json;
+    json = JSON.parse(text) as ManifestFields;
   } catch {
     throw new DatasetFolderError(`${file} is not valid JSON`);
   }
+  return servedManifest(json, file);
+}
+
+/** The fields of manifest.json the server reads, as parsed from JSON (unchecked). */
+export interface ManifestFields {
+  base?: unknown;
+  builtAt?: unknown;
+  triples?: unknown;
+}
+
+/**
+ * The server's view of an already parsed manifest.json (`file`: its path, named in errors and dating a manifest
+ * without `builtAt`), for a caller that read the whole manifest for its own use too (a store switch checks the store
+ * against it).
+ */
+export async function servedManifest(json: ManifestFields, file: string): Promise<DatasetManifest> {
   if (typeof json.base !== 'string' || !/^https?:\/\/.+\/$/.test(json.base)) throw new DatasetFolderError(`${file} has no "base" IRI ending in /`);
   const built = typeof json.builtAt === 'string' ? new Date(json.builtAt) : new Date(Number.NaN);
   const builtAt = Number.isNaN(built.getTime()) ? (await stat(file)).mtime : built;
@@ -55,7 +71,11 @@ export async function readManifest(dataDir: string): Promise<DatasetManifest> {
 
 async function parseTurtleFile(file: string, baseIRI: string): Promise<Quad[]> {
   const text = await readFile(file, 'utf8');
-  return new Parser({ format: 'text/turtle', baseIRI }).parse(text);
+  try {
+    return new Parser({ format: 'text/turtle', baseIRI }).parse(text);
+  } catch (error) {
+    throw new DatasetFolderError(`${file} is not valid Turtle: ${(error as Error).message}`);
+  }
 }
 
 async function readOntology(dir: string): Promise<Quad[]> {
@@ -74,9 +94,10 @@ async function readContext(file: string): Promise<Record<string, unknown>> {
 /**
  * Loads the static parts of a dataset folder.
  * @param ontologyDir - where ontology/*.ttl and context.jsonld are; default `{dataDir}/ontology`
+ * @param readAlready - the folder's manifest when already read (see {@link servedManifest}); default: read here
  */
-export async function loadSiteData(dataDir: string, ontologyDir = path.join(dataDir, 'ontology')): Promise<SiteData> {
-  const manifest = await readManifest(dataDir);
+export async function loadSiteData(dataDir: string, ontologyDir = path.join(dataDir, 'ontology'), readAlready?: DatasetManifest): Promise<SiteData> {
+  const manifest = readAlready ?? (await readManifest(dataDir));
   const ontology = await readOntology(ontologyDir);
   const voidFile = path.join(dataDir, 'void.ttl');
   const voidQuads = await stat(voidFile).then(() => parseTurtleFile(voidFile, manifest.base), () => []);

@@ -1,5 +1,6 @@
 // The remote Store: a SPARQL 1.1 Protocol endpoint (Virtuoso first) reached with Node's fetch, errors typed, no partial results.
 import { DigestFetch, type Credentials } from './digest-auth.js';
+import { countGraphs } from './graph-counts.js';
 import { planRemoteQuery, type RemoteQueryForm } from './remote-query-plan.js';
 import { ACCEPT_BY_FORM, errorFromFetch, errorFromStatus, protocolBody } from './remote-request.js';
 import { decodeAnswer, refusePartialAnswer } from './remote-results.js';
@@ -59,26 +60,20 @@ export class RemoteStore implements Store {
     return decodeAnswer(body, headers, context);
   }
 
+  /** Quads in the dataset's graphs (those under `graphPrefix`), summed from one count per graph ({@link countGraphs}). */
   async countQuads(): Promise<number> {
-    const query = `SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }${this.graphFilter()} }`;
-    const result = await this.query(query, { timeoutMs: ADMIN_TIMEOUT_MS });
-    const count = result.kind === 'bindings' ? Number(result.rows[0]?.n?.value) : NaN;
-    if (!Number.isInteger(count)) throw new StoreUnavailableError('the store did not answer a quad count');
-    return count;
+    let quads = 0;
+    for (const count of (await this.graphCounts()).values()) quads += count;
+    return quads;
   }
 
   /** The IRIs of the non-empty named graphs of the dataset (those under `graphPrefix`), sorted. */
   async listGraphs(): Promise<string[]> {
-    const query = `SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o }${this.graphFilter()} }`;
-    const result = await this.query(query, { timeoutMs: ADMIN_TIMEOUT_MS });
-    if (result.kind !== 'bindings') throw new StoreUnavailableError('the store did not answer a graph list');
-    return result.rows.map((row) => row.g.value).sort();
+    return [...(await this.graphCounts()).keys()].sort();
   }
 
-  /** ` FILTER(STRSTARTS(STR(?g), "prefix"))`, or nothing without a prefix. JSON's string escapes are all valid in SPARQL. */
-  private graphFilter(): string {
-    const prefix = this.options.graphPrefix;
-    return prefix === undefined ? '' : ` FILTER(STRSTARTS(STR(?g), ${JSON.stringify(prefix)}))`;
+  private graphCounts(): Promise<Map<string, number>> {
+    return countGraphs(this, this.options.graphPrefix, ADMIN_TIMEOUT_MS);
   }
 
   async close(): Promise<void> {

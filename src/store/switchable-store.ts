@@ -13,6 +13,12 @@ export class StoreSwitchError extends Error {
 export interface SwitchOptions {
   /** Checks the candidate before any query reaches it; a rejection keeps the current store. Default: no check. */
   verify?: (candidate: Store) => Promise<void>;
+  /**
+   * Runs in the same synchronous step that makes the candidate current, so no call starts between the two: for what
+   * must change together with the store (the static parts of the build it holds). Its error rejects the switch's
+   * promise, but the switch has happened.
+   */
+  onSwitch?: (candidate: Store) => void;
 }
 
 /** A switch that happened. */
@@ -108,7 +114,9 @@ export class SwitchableStore implements Store {
     if (this.isClosed) return this.refuse(candidate, 'the store was closed while the new one was being checked');
     const previous = this.current;
     this.current = { store: candidate, running: 0 };
-    return { previousClosed: this.retire(previous) };
+    const previousClosed = this.retire(previous);
+    options.onSwitch?.(candidate);
+    return { previousClosed };
   }
 
   /** Closes `generation`'s store once its running calls have finished (at once when none are running). */

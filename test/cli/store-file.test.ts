@@ -7,10 +7,15 @@ import { DataFactory } from 'n3';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readStoreUrl, StoreFileWatcher } from '../../src/cli/store-file.js';
+import { LiveSite } from '../../src/http/live-site.js';
+import { loadSiteData } from '../../src/http/site-data.js';
 import { StoreUnavailableError, type QueryResult, type Store } from '../../src/store/store.js';
 import { SwitchableStore } from '../../src/store/switchable-store.js';
 
 const BASE = 'http://jiyao.test/';
+/** When the dataset in the folder was built, and when its next build was. */
+const BUILT_AT = '2024-05-01T02:03:04.000Z';
+const REBUILT_AT = '2024-06-01T02:03:04.000Z';
 
 /** Virtuoso's own graph, outside the dataset's prefix: the check must leave it out. */
 const SYSTEM_GRAPH = 'http://www.openlinksw.com/schemas/virtrdf#';
@@ -41,14 +46,13 @@ describe('the store file', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'jiyao-store-file-'));
     file = path.join(dir, 'store-url');
     // Two converted pages (5 + 7 quads), one failed page that adds no graph.
-    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({
-      manifestVersion: 1, base: BASE, sources: [
-        { path: 'a.txt', graph: `${BASE}graph/a.txt`, status: 'converted', triples: 5 },
-        { path: 'b.txt', graph: `${BASE}graph/b.txt`, status: 'converted', triples: 7 },
-        { path: 'c.txt', graph: `${BASE}graph/c.txt`, status: 'failed', triples: 0 },
-      ],
-    }));
+    await writeManifest(BUILT_AT, { 'a.txt': 5, 'b.txt': 7, 'c.txt': 0 });
   });
+  /** A manifest.json of pages (path → quads, 0: failed) built at `builtAt`. */
+  const writeManifest = (builtAt: string, pages: Record<string, number>) => writeFile(path.join(dir, 'manifest.json'), JSON.stringify({
+    manifestVersion: 1, base: BASE, builtAt, triples: Object.values(pages).reduce((sum, n) => sum + n, 0),
+    sources: Object.entries(pages).map(([page, triples]) => ({ path: page, graph: `${BASE}graph/${page}`, status: triples > 0 ? 'converted' : 'failed', triples })),
+  }));
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it('reads the first line that is not a comment, as an http(s) URL', async () => {
@@ -72,14 +76,14 @@ describe('the store file', () => {
     let logLines: Array<{ level: number; msg: string }>;
     let blue: CountingStore;
     let store: SwitchableStore;
-    const watcher = (candidates: Record<string, CountingStore>): StoreFileWatcher => {
+    const watcher = (candidates: Record<string, CountingStore>, site?: LiveSite): StoreFileWatcher => {
       const sink = new Writable({ write(chunk, _encoding, done) {
         logLines.push(...String(chunk).trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string }));
         done();
       } });
       return new StoreFileWatcher({
-        file, dataDir: dir, store, servingUrl: BLUE, logger: pino(sink),
-        openStore: async (_dataDir, url) => candidates[url],
+        file, dataDir: dir, store, servingUrl: BLUE, logger: pino(sink), site,
+        openStore: async (url) => candidates[url],
       });
     };
     beforeEach(() => {
@@ -96,7 +100,7 @@ describe('the store file', () => {
       expect(store.active).toBe(green);
       expect(reloads.url).toBe(GREEN);
       expect(blue.closeCalls).toBe(1);
-      expect(logLines.map((line) => line.msg)).toEqual([`store switched: now serving from ${GREEN}`]);
+      expect(logLines.map((line) => line.msg)).toEqual([`store switched: now serving from ${GREEN}, with the build of ${BUILT_AT} in ${dir}`]);
     });
 
     it('keeps the old store and logs one line when the new one holds other quads or graphs, or does not answer', async () => {
@@ -130,6 +134,44 @@ describe('the store file', () => {
       expect(logLines.map((line) => line.msg)).toEqual([
         `store file unchanged: still serving from ${BLUE}`,
         `store switch refused: ${file}: cannot read the store file (ENOENT); still serving from ${BLUE}`,
+      ]);
+    });
+
+    it('checks the new store against the manifest as rebuilt, and replaces the static parts in the step that switches', async () => {
+      const site = new LiveSite(await loadSiteData(dir));
+      const activeWhenReplaced: Store[] = [];
+      site.onReplace(() => activeWhenReplaced.push(store.active));
+      await writeManifest(REBUILT_AT, { 'a.txt': 5, 'b.txt': 7, 'd.txt': 3 });
+      await writeFile(file, `${GREEN}\n`);
+      const stale = new CountingStore(GREEN, { 'a.txt': 5, 'b.txt': 7 });
+      expect(await watcher({ [GREEN]: stale }, site).reload()).toBe('refused');
+      expect(site.current.manifest.builtAt.toISOString()).toBe(BUILT_AT);
+      const green = new CountingStore(GREEN, { 'a.txt': 5, 'b.txt': 7, 'd.txt': 3 });
+      expect(await watcher({ [GREEN]: green }, site).reload()).toBe('switched');
+      expect(activeWhenReplaced).toEqual([green]);
+      expect(site.current.manifest).toEqual({ base: BASE, builtAt: new Date(REBUILT_AT), triples: 15 });
+      expect(logLines.map((line) => line.msg)).toEqual([
+        `store switch to ${GREEN} refused: it lacks 1 graph(s) the manifest lists, e.g. ${BASE}graph/d.txt; still serving from ${BLUE}`,
+        `store switched: now serving from ${GREEN}, with the build of ${REBUILT_AT} in ${dir}`,
+      ]);
+    });
+
+    it('keeps the store and the static parts when the folder\'s manifest is unreadable, logging one line', async () => {
+      const site = new LiveSite(await loadSiteData(dir));
+      const before = site.current;
+      const green = new CountingStore(GREEN, { 'a.txt': 5, 'b.txt': 7 });
+      await writeFile(file, `${GREEN}\n`);
+      await writeFile(path.join(dir, 'manifest.json'), '{"manifestVersion": 1, "base": ');
+      expect(await watcher({ [GREEN]: green }, site).reload()).toBe('refused');
+      await writeManifest(BUILT_AT, { 'a.txt': 5, 'b.txt': 7 }).then(() => writeFile(path.join(dir, 'void.ttl'), '<a> <b> .\n'));
+      expect(await watcher({ [GREEN]: green }, site).reload()).toBe('refused');
+      expect(store.active).toBe(blue);
+      expect(site.current).toBe(before);
+      expect(green.closeCalls).toBe(0);
+      const manifestFile = path.join(dir, 'manifest.json');
+      expect(logLines.map((line) => [line.level, line.msg])).toEqual([
+        [50, `store switch to ${GREEN} refused: ${manifestFile} is missing or unreadable: is ${dir} a dataset built by "jiyao build"?; still serving from ${BLUE}`],
+        [50, `store switch to ${GREEN} refused: ${path.join(dir, 'void.ttl')} is not valid Turtle: Expected entity but got . on line 1.; still serving from ${BLUE}`],
       ]);
     });
   });
