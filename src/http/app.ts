@@ -21,6 +21,7 @@ import { searchRouter } from './routes/search.js';
 import { voidRouter } from './routes/void.js';
 import type { LiveSite } from './live-site.js';
 import { loadSiteData, type SiteData } from './site-data.js';
+import { shouldCompress } from './compress-filter.js';
 import { createQueryUiRouter } from './query-ui/index.js';
 import { createSparqlRouter } from './sparql/index.js';
 
@@ -126,7 +127,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(allowAnyOrigin);
   app.use(readOnlyGuard(maxBodyBytes));
   app.use((req, res, next) => routes.uncompressed(req, res, next));
-  app.use(compression());
+  app.use(compression({ filter: shouldCompress }));
   app.use('/sparql', createSparqlRouter({
     store: deps.store, timeoutMs: ctx.timeoutMs, maxRows: deps.maxRows ?? 10_000, maxBodyBytes,
     serviceUrl: (req) => `${publicBaseOf(req)}sparql`,

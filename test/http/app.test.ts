@@ -174,6 +174,24 @@ describe('content negotiation', () => {
     expect(await r.text()).toContain('区长张三主持会议');
   });
 
+  it('gzips every rdf format and sparql results format when asked', async () => {
+    const docs = [['ttl', 'text/turtle'], ['nt', 'application/n-triples'], ['jsonld', 'application/ld+json'], ['rdf', 'application/rdf+xml']];
+    for (const [suffix, type] of docs) {
+      const r = await get(`${doc}.${suffix}`, { 'accept-encoding': 'gzip' });
+      expect(mediaType(r), suffix).toBe(type);
+      expect(r.headers.get('content-encoding'), suffix).toBe('gzip');
+      expect(await r.text(), suffix).toContain('张三');
+    }
+    const construct = encodeURIComponent('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 100');
+    for (const type of ['application/n-triples', 'text/turtle']) {
+      const r = await get(`sparql?query=${construct}`, { accept: type, 'accept-encoding': 'gzip' });
+      expect(r.status, type).toBe(200);
+      expect(r.headers.get('content-encoding'), type).toBe('gzip');
+    }
+    const plain = await get(`${doc}.nt`, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
   it('every_rdf_format_is_the_same_graph', async () => {
     for (const path of [doc, `doc/${MEETING_PATH}/item/1`, `doc/person/320402/%E5%BC%A0%E4%B8%89`, 'ontology', '.well-known/void']) {
       const graphs = [];
