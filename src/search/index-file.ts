@@ -1,11 +1,18 @@
-// Reading and writing search/index.json in a dataset folder, with a typed error for a missing or unusable file.
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// search/index.sqlite in a dataset folder: writing an index built in memory, and opening one to query it on disk.
+import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SearchIndexData } from './search-index.js';
+import { SearchIndexError } from './index-error.js';
+import type { SearchIndexSource } from './index-source.js';
+import type { SearchIndexData } from './search-index.js';
+import { openSqliteSearchIndex } from './sqlite-index.js';
+import { nameTokensOf, SearchIndexWriter, writerEntries } from './sqlite-index-writer.js';
+
+export { SearchIndexError } from './index-error.js';
 
 /** Path of the index inside a dataset folder. */
-export const SEARCH_INDEX_PATH = 'search/index.json';
+export const SEARCH_INDEX_PATH = 'search/index.sqlite';
+/** Where datasets built before version 2 kept their index (a JSON file read whole into memory). */
+const OLD_SEARCH_INDEX_PATH = 'search/index.json';
 
 /** What a build records about the index it wrote (for manifest.json). */
 export interface SearchIndexFile {
@@ -15,49 +22,40 @@ export interface SearchIndexFile {
   documents: number;
 }
 
-/** Why no usable index could be read: `missing` (a dataset built before search existed) or `invalid`. */
-export class SearchIndexError extends Error {
-  override name = 'SearchIndexError';
-  constructor(readonly code: 'missing' | 'invalid', message: string) {
-    super(message);
-  }
-}
+const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
 
-/** Writes `index` to `{dataDir}/search/index.json` (compact JSON) and describes the file. */
+/**
+ * Writes `index` to `{dataDir}/search/index.sqlite` and describes the file. The build writes the same file from its
+ * sorted partials (src/publish/search-index-writer.ts), feeding the same writer in the same order.
+ */
 export async function writeSearchIndexFile(dataDir: string, index: SearchIndexData): Promise<SearchIndexFile> {
   const file = path.join(dataDir, SEARCH_INDEX_PATH);
-  const bytes = Buffer.from(`${JSON.stringify(index)}\n`, 'utf8');
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, bytes);
-  return {
-    fileName: SEARCH_INDEX_PATH, byteSize: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'), documents: index.documents.length,
-  };
-}
-
-function isIndexData(value: unknown): value is SearchIndexData {
-  const data = value as Partial<SearchIndexData> | null;
-  return typeof data === 'object' && data !== null && data.format === SEARCH_INDEX_FORMAT
-    && Array.isArray(data.documents) && typeof data.postings === 'object' && data.postings !== null && Array.isArray(data.aliases);
+  const writer = await SearchIndexWriter.create(file);
+  try {
+    const classes = index.documents.map((doc) => writer.addDocument(doc));
+    const names = nameTokensOf(index);
+    // Sorted explicitly: an object lists integer-like keys (2021, 56) before the others.
+    for (const token of Object.keys(index.postings).sort()) writer.addPostings(token, writerEntries(index, token, classes, names));
+    return { fileName: SEARCH_INDEX_PATH, ...(await writer.finish(index.aliases)) };
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
 }
 
 /**
- * Reads `{dataDir}/search/index.json`.
- * @throws SearchIndexError `missing` when there is no file, `invalid` when it does not parse or has another format/version
+ * Opens `{dataDir}/search/index.sqlite` read-only, to be queried on disk (close it when done).
+ * @throws SearchIndexError `missing` when there is no file (naming an older index.json if the dataset has one),
+ *   `invalid` when it is not an SQLite search index of this version
  */
-export async function readSearchIndexFile(dataDir: string): Promise<SearchIndexData> {
+export async function openSearchIndexFile(dataDir: string): Promise<SearchIndexSource> {
   const file = path.join(dataDir, SEARCH_INDEX_PATH);
-  const text = await readFile(file, 'utf8').catch(() => null);
-  if (text === null) throw new SearchIndexError('missing', `${SEARCH_INDEX_PATH} not found: the dataset was built without a search index`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new SearchIndexError('invalid', `${SEARCH_INDEX_PATH} is not valid JSON`);
+  if (!(await exists(file))) {
+    const hasOld = await exists(path.join(dataDir, OLD_SEARCH_INDEX_PATH));
+    throw new SearchIndexError('missing', hasOld
+      ? `${SEARCH_INDEX_PATH} not found: the dataset has ${OLD_SEARCH_INDEX_PATH}, the index format of an older jiyao`
+      : `${SEARCH_INDEX_PATH} not found: the dataset was built without a search index`);
   }
-  if (!isIndexData(parsed)) throw new SearchIndexError('invalid', `${SEARCH_INDEX_PATH} is not a ${SEARCH_INDEX_FORMAT} file`);
-  if (parsed.version !== SEARCH_INDEX_VERSION) {
-    throw new SearchIndexError('invalid', `${SEARCH_INDEX_PATH} has version ${String(parsed.version)}; this server reads version ${SEARCH_INDEX_VERSION}`);
-  }
-  return parsed;
+  return openSqliteSearchIndex(file, SEARCH_INDEX_PATH);
 }

@@ -1,10 +1,15 @@
-// Querying a loaded search index: alias variants, BM25 over weighted bigrams, boosts for label matches, paging, snippets.
-import { expandQuery, type AliasPair } from './aliases.js';
+// Querying a search index: alias variants, BM25 over weighted bigrams, boosts for label matches, paging, snippets.
+// The index may be on disk, so a query reads only what it needs: its tokens' postings, and the documents whose score
+// could still reach the requested page once their phrase boost is known.
+import { expandQuery } from './aliases.js';
+import { BoundedRanking } from './bounded-ranking.js';
+import { foldedLabelField, NAME_FIELDS } from './document-keys.js';
 import type { FieldName } from './documents.js';
+import type { SearchIndexSource } from './index-source.js';
 import { normaliseText } from './normalise.js';
-import { foldedText, type SearchIndexData, type StoredDocument } from './search-index.js';
+import { foldedText, type StoredDocument } from './search-index.js';
 import { makeSnippet, type Snippet } from './snippet.js';
-import { queryTokens } from './tokenise.js';
+import { phraseTokens, queryTokens } from './tokenise.js';
 
 /** One query. */
 export interface SearchRequest {
@@ -41,7 +46,6 @@ const B = 0.75;
 const EXACT_LABEL_BOOST = 50;
 const NAME_PHRASE_BOOST = 10;
 const PHRASE_BOOST = 3;
-const NAME_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(['label', 'altLabel', 'name']);
 /** Snippet field preference when several contain the query. */
 const FIELD_ORDER: readonly FieldName[] = ['label', 'altLabel', 'name', 'title', 'nextStep', 'quote'];
 
@@ -55,103 +59,172 @@ export function hasSearchableText(text: string): boolean {
   return queryTokens(normaliseText(text)).length > 0;
 }
 
-interface Candidate {
-  doc: number;
-  score: number;
+/** One form of the query (the folded text or an alias variant) with its tokens and whitespace-separated parts. */
+interface Variant {
+  text: string;
   tokens: string[];
   parts: string[];
+  /** Tokens a field containing every part must have (tokenise.ts phraseTokens). */
+  phraseTokens: ReadonlySet<string>;
 }
 
-/** A loaded index, ready to answer queries. Build once per dataset; queries do not change it. */
-export class SearchEngine {
-  private readonly documents: StoredDocument[];
-  private readonly postings: Map<string, number[]>;
-  private readonly aliases: AliasPair[];
-  private readonly averageLength: number;
+/** A document's BM25 × coverage for one variant, and the largest boost it could get short of the exact-label one. */
+interface BaseScore {
+  base: number;
+  boostBound: number;
+}
 
-  constructor(data: SearchIndexData) {
-    this.documents = data.documents;
-    this.postings = new Map(Object.entries(data.postings));
-    this.aliases = data.aliases;
-    const total = this.documents.reduce((sum, d) => sum + d.length, 0);
-    this.averageLength = this.documents.length > 0 ? total / this.documents.length : 1;
-  }
+/** A matching document before its boosts are known: BM25 × coverage per variant it matches, and the best it can reach. */
+interface Match {
+  doc: number;
+  /** Indexed by variant; undefined where the document does not match that variant. */
+  bases: Array<number | undefined>;
+  /** Highest score it can reach: a base plus the largest boost it could get. */
+  bound: number;
+}
+
+/** A scored document: its best variant (the first of equal scores) and what the ranking's tie-breaks need. */
+interface Ranked {
+  doc: number;
+  score: number;
+  variant: number;
+  labelLength: number;
+  iri: string;
+}
+
+/** Higher score first, then the shorter label, then the IRI. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return b.score - a.score || a.labelLength - b.labelLength || (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0);
+}
+
+/** An index ready to answer queries; queries do not change it. */
+export class SearchEngine {
+  constructor(private readonly index: SearchIndexSource) {}
 
   /** Number of indexed documents. */
   get size(): number {
-    return this.documents.length;
+    return this.index.documentCount;
   }
 
   /** Class IRIs present in the index, sorted. */
   classes(): string[] {
-    return [...new Set(this.documents.map((d) => d.classIri))].sort();
+    return this.index.classes();
+  }
+
+  /** Releases the index (its database connection). */
+  close(): void {
+    this.index.close();
   }
 
   /** Runs a query: every match counted, one page returned with snippets. */
   search(request: SearchRequest): SearchResults {
-    const variants = expandQuery(normaliseText(request.text).trim(), this.aliases);
-    const best = new Map<number, Candidate>();
-    for (const variant of variants) {
-      for (const candidate of this.scoreVariant(variant, request.classIri)) {
-        if ((best.get(candidate.doc)?.score ?? -1) < candidate.score) best.set(candidate.doc, candidate);
-      }
-    }
-    const ranked = [...best.values()].sort((a, b) => this.compare(a, b));
+    const folded = normaliseText(request.text).trim();
+    const variants = expandQuery(folded, this.index.aliasesIn(folded)).map((text): Variant => {
+      const parts = text.split(/\s+/u).filter((p) => p !== '');
+      const tokens = queryTokens(text);
+      // Always a subset of the tokens; kept to the tokens anyway, as a token never looked up could never count.
+      return { text, tokens, parts, phraseTokens: new Set(parts.flatMap(phraseTokens).filter((t) => tokens.includes(t))) };
+    });
+    const texts = variants.map((v) => v.text);
+    const classNumber = request.classIri === undefined ? undefined : this.index.classNumber(request.classIri);
+    if (request.classIri !== undefined && classNumber === undefined) return { total: 0, results: [], variants: texts };
+    const matches = this.matches(variants, classNumber);
     const from = (request.page - 1) * request.size;
-    return { total: ranked.length, results: ranked.slice(from, from + request.size).map((c) => this.result(c)), variants };
+    if (from >= matches.length) return { total: matches.length, results: [], variants: texts };
+    const ranked = this.rank(matches, variants, from + request.size).slice(from, from + request.size);
+    return { total: matches.length, results: ranked.map((r) => this.result(r, variants[r.variant])), variants: texts };
   }
 
-  private compare(a: Candidate, b: Candidate): number {
-    const x = this.documents[a.doc], y = this.documents[b.doc];
-    return b.score - a.score || x.label.length - y.label.length || (x.iri < y.iri ? -1 : x.iri > y.iri ? 1 : 0);
+  /** Every document matching enough tokens of some variant, with its base score per variant and its bound. */
+  private matches(variants: readonly Variant[], classNumber: number | undefined): Match[] {
+    const byDoc = new Map<number, Match>();
+    variants.forEach((variant, v) => {
+      const exact = new Set(this.index.exactLabelDocuments(variant.text));
+      for (const [doc, { base, boostBound }] of this.baseScores(variant, classNumber)) {
+        let match = byDoc.get(doc);
+        if (!match) byDoc.set(doc, (match = { doc, bases: [], bound: -Infinity }));
+        match.bases[v] = base;
+        match.bound = Math.max(match.bound, base + (exact.has(doc) ? EXACT_LABEL_BOOST : boostBound));
+      }
+    });
+    return [...byDoc.values()];
   }
 
-  /** BM25 of each document matching enough tokens of one variant, plus phrase boosts. */
-  private scoreVariant(variant: string, classIri: string | undefined): Candidate[] {
-    const tokens = queryTokens(variant);
-    const parts = variant.split(/\s+/u).filter((p) => p !== '');
-    const scores = new Map<number, { score: number; matched: number }>();
-    const count = this.documents.length;
-    for (const token of tokens) {
-      const list = this.postings.get(token) ?? [];
-      const frequency = list.length / 2;
+  /**
+   * BM25 of each document matching enough tokens, times the share of tokens it matches; and the most its phrase boost
+   * can be: 10 only if its names have every phrase token, 3 only if it has them all, else 0.
+   */
+  private baseScores(variant: Variant, classNumber: number | undefined): Map<number, BaseScore> {
+    const scores = new Map<number, { score: number; matched: number; phrase: number; phraseInName: number }>();
+    const count = this.index.documentCount;
+    const averageLength = this.index.averageLength;
+    for (const token of variant.tokens) {
+      const list = this.index.postings(token);
+      if (!list) continue;
+      const frequency = list.size;
       const idf = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
-      for (let i = 0; i < list.length; i += 2) {
-        const doc = this.documents[list[i]];
-        if (!doc || (classIri !== undefined && doc.classIri !== classIri)) continue;
-        const tf = list[i + 1];
-        const norm = tf + K1 * (1 - B + (B * doc.length) / this.averageLength);
-        const entry = scores.get(list[i]) ?? { score: 0, matched: 0 };
+      const isPhraseToken = variant.phraseTokens.has(token);
+      for (let i = 0; i < list.size; i++) {
+        if (classNumber !== undefined && list.classes[i] !== classNumber) continue;
+        const tf = list.frequencies[i];
+        const norm = tf + K1 * (1 - B + (B * list.lengths[i]) / averageLength);
+        const doc = list.documents[i];
+        const entry = scores.get(doc) ?? { score: 0, matched: 0, phrase: 0, phraseInName: 0 };
         entry.score += (idf * tf * (K1 + 1)) / norm;
         entry.matched += 1;
-        scores.set(list[i], entry);
+        if (isPhraseToken) {
+          entry.phrase += 1;
+          entry.phraseInName += list.inName[i];
+        }
+        scores.set(doc, entry);
       }
     }
-    const required = requiredMatches(tokens.length);
-    const candidates: Candidate[] = [];
-    for (const [doc, { score, matched }] of scores) {
+    const required = requiredMatches(variant.tokens.length);
+    const needed = variant.phraseTokens.size;
+    const bases = new Map<number, BaseScore>();
+    for (const [doc, { score, matched, phrase, phraseInName }] of scores) {
       if (matched < required) continue;
-      const coverage = matched / tokens.length;
-      candidates.push({ doc, tokens, parts, score: score * coverage + this.phraseBoost(this.documents[doc], variant, parts) });
+      const boostBound = phraseInName === needed ? NAME_PHRASE_BOOST : phrase === needed ? PHRASE_BOOST : 0;
+      bases.set(doc, { base: score * (matched / variant.tokens.length), boostBound });
     }
-    return candidates;
+    return bases;
+  }
+
+  /**
+   * The first `count` documents of the ranking. Documents are scored best bound first; once `count` are kept, a
+   * document whose bound is below the last kept score cannot enter, nor can any after it, so their fields are never read.
+   */
+  private rank(matches: Match[], variants: readonly Variant[], count: number): Ranked[] {
+    const ranking = new BoundedRanking<Ranked>(count, compareRanked);
+    matches.sort((a, b) => b.bound - a.bound);
+    for (const match of matches) {
+      if (ranking.isFull && match.bound < ranking.last!.score) break;
+      const doc = this.index.document(match.doc);
+      let best: Ranked | undefined;
+      match.bases.forEach((base, v) => {
+        if (base === undefined) return;
+        const score = base + this.phraseBoost(doc, variants[v].text, variants[v].parts);
+        if (!best || best.score < score) best = { doc: match.doc, score, variant: v, labelLength: doc.label.length, iri: doc.iri };
+      });
+      if (best) ranking.offer(best);
+    }
+    return ranking.sorted();
   }
 
   private phraseBoost(doc: StoredDocument, variant: string, parts: readonly string[]): number {
-    const label = doc.fields.find((f) => f[1] === doc.label);
-    if (label && foldedText(label) === variant) return EXACT_LABEL_BOOST;
+    if (foldedLabelField(doc) === variant) return EXACT_LABEL_BOOST;
     const contains = (text: string) => parts.every((p) => text.includes(p));
     if (doc.fields.some((f) => NAME_FIELDS.has(f[0]) && contains(foldedText(f)))) return NAME_PHRASE_BOOST;
     return doc.fields.some((f) => contains(foldedText(f))) ? PHRASE_BOOST : 0;
   }
 
-  private result(candidate: Candidate): SearchResult {
-    const doc = this.documents[candidate.doc];
+  private result(ranked: Ranked, variant: Variant): SearchResult {
+    const doc = this.index.document(ranked.doc);
     const byOrder = [...doc.fields].sort((a, b) => FIELD_ORDER.indexOf(a[0]) - FIELD_ORDER.indexOf(b[0]));
-    const hits = (text: string) => candidate.tokens.filter((t) => text.includes(t)).length;
-    const phrase = byOrder.find((f) => candidate.parts.every((p) => foldedText(f).includes(p)));
+    const hits = (text: string) => variant.tokens.filter((t) => text.includes(t)).length;
+    const phrase = byOrder.find((f) => variant.parts.every((p) => foldedText(f).includes(p)));
     const field = phrase ?? byOrder.reduce((a, b) => (hits(foldedText(b)) > hits(foldedText(a)) ? b : a), byOrder[0]);
-    const snippet = field ? makeSnippet(field[0], field[1], candidate.tokens) : { field: 'label' as const, text: doc.label, highlights: [] };
-    return { iri: doc.iri, classIri: doc.classIri, label: doc.label, score: Math.round(candidate.score * 1000) / 1000, snippet };
+    const snippet = field ? makeSnippet(field[0], field[1], variant.tokens) : { field: 'label' as const, text: doc.label, highlights: [] };
+    return { iri: doc.iri, classIri: doc.classIri, label: doc.label, score: Math.round(ranked.score * 1000) / 1000, snippet };
   }
 }

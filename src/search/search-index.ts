@@ -1,12 +1,13 @@
-// The search index as stored in search/index.json: documents, weighted postings per token, alias pairs.
+// The search index as built in memory: documents, weighted postings per token, alias pairs (index-file.ts stores it in
+// search/index.sqlite; memory-index.ts queries it as it is).
 import { aliasPairs, type AliasPair } from './aliases.js';
 import type { FieldName, SearchDocument } from './documents.js';
 import { normaliseText } from './normalise.js';
 import { documentTokens } from './tokenise.js';
 
-/** Format name and version written into the file; a reader refuses anything else. */
+/** Format name and version written into the file; a reader refuses anything else (version 1 was search/index.json). */
 export const SEARCH_INDEX_FORMAT = 'jiyao-search-index';
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** How much a token in each field counts (labels most, quotes from the source least). */
 export const FIELD_WEIGHTS: Readonly<Record<FieldName, number>> = {
@@ -26,7 +27,7 @@ export interface StoredDocument {
   length: number;
 }
 
-/** The JSON written to search/index.json. */
+/** A whole index in memory. */
 export interface SearchIndexData {
   format: typeof SEARCH_INDEX_FORMAT;
   version: typeof SEARCH_INDEX_VERSION;
@@ -61,7 +62,7 @@ function storeDocument(doc: SearchDocument, postings: Map<string, number[]>, num
 }
 
 /**
- * Builds the index of `documents` (deterministic: same documents, same JSON).
+ * Builds the index of `documents` (deterministic: same documents, same index).
  * @param divisionNames - division names stripped from full names to derive short-name aliases
  */
 export function buildSearchIndex(documents: readonly SearchDocument[], divisionNames: readonly string[] = []): SearchIndexData {

@@ -46,3 +46,17 @@ export function queryTokens(folded: string): string[] {
   }
   return [...new Set(tokens)];
 }
+
+/**
+ * Tokens that any folded text containing `part` must have among its {@link documentTokens}: the Han tokens of `part`,
+ * and its Latin/digit words that do not touch its ends (`ab` at an end may be the middle of `xaby` in the text).
+ * The engine uses them to rule out phrase boosts without reading a document.
+ */
+export function phraseTokens(part: string): string[] {
+  const tokens: string[] = [];
+  for (const match of part.matchAll(RUN)) {
+    if (match[1] !== undefined) tokens.push(...queryTokens(match[1]));
+    else if (match.index > 0 && match.index + match[2].length < part.length) tokens.push(match[2]);
+  }
+  return [...new Set(tokens)];
+}

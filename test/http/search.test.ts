@@ -1,5 +1,5 @@
 // /search against real servers: a built dataset (JSON and HTML hits, filters, paging, 400s), a hostile label, no index.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
@@ -137,9 +137,25 @@ describe('hostile labels and datasets without an index', () => {
     expect(response.status).toBe(200);
     const answer = (await response.json()) as Answer;
     expect(answer.mode).toBe('labels-only');
-    expect(answer.notice).toMatch(/search\/index\.json/);
+    expect(answer.notice).toMatch(/search\/index\.sqlite/);
     expect(answer.hits.length).toBeGreaterThan(0);
     const html = await (await get(fixture.url, q('第56次'), 'text/html')).text();
     expect(html).toContain('class="warning"');
+  });
+
+  it('falls back the same way on a dataset built with the older search/index.json, naming it', async () => {
+    const dir = await makeFixtureDataset();
+    await mkdir(path.join(dir, 'search'));
+    await writeFile(path.join(dir, 'search', 'index.json'), '{"format":"jiyao-search-index","version":1,"documents":[],"postings":{},"aliases":[]}\n');
+    const old = await startServer({ dataDir: dir, port: 0, host: '127.0.0.1', store: indexedStore });
+    try {
+      const answer = (await (await get(old.url, q('第56次'))).json()) as Answer;
+      expect(answer.mode).toBe('labels-only');
+      expect(answer.notice).toMatch(/search\/index\.json/);
+      expect(answer.hits.length).toBeGreaterThan(0);
+    } finally {
+      await old.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

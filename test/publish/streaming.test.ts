@@ -8,7 +8,7 @@ import type { Quad } from '@rdfjs/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePages } from '../../bench/corpus-generator.js';
 import { runBuild, type BuildOptions } from '../../src/publish/build.js';
-import { searchIndexOfQuads } from '../../src/search/index.js';
+import { searchIndexOfQuads, SEARCH_INDEX_PATH, writeSearchIndexFile } from '../../src/search/index.js';
 import { gunzipText, parseRdf, sha256File } from './dataset-files.js';
 
 const BASE = 'https://data.example.org/jiyao/';
@@ -60,7 +60,7 @@ describe('a streamed build', () => {
   it('publishes the same files with 2 workers and sorts spilled to disk as with 1 worker in memory', async () => {
     await build(path.join(tmp, 'pages'), path.join(tmp, 'spilled'), { workers: 2, sortBudgetBytes: TINY_SORT_BUDGET });
     const whole = await published(path.join(tmp, 'whole'));
-    expect(Object.keys(whole)).toEqual(expect.arrayContaining(['downloads/jiyao.nq.gz', 'downloads/meetings.csv', 'search/index.json', 'void.ttl']));
+    expect(Object.keys(whole)).toEqual(expect.arrayContaining(['downloads/jiyao.nq.gz', 'downloads/meetings.csv', 'search/index.sqlite', 'void.ttl']));
     expect(await published(path.join(tmp, 'spilled'))).toEqual(whole);
   }, 240_000);
 
@@ -78,7 +78,8 @@ describe('a streamed build', () => {
 
   it('writes the search index src/search makes from all quads at once', async () => {
     const quads = parseRdf(await gunzipText(path.join(tmp, 'whole', 'downloads', 'jiyao.nq.gz')), 'N-Quads') as Quad[];
-    const expected = `${JSON.stringify(searchIndexOfQuads(quads))}\n`;
-    expect(await readFile(path.join(tmp, 'whole', 'search', 'index.json'), 'utf8')).toBe(expected);
+    const expected = path.join(tmp, 'expected');
+    await writeSearchIndexFile(expected, searchIndexOfQuads(quads));
+    expect(await sha256File(path.join(tmp, 'whole', SEARCH_INDEX_PATH))).toBe(await sha256File(path.join(expected, SEARCH_INDEX_PATH)));
   });
 });

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSearchIndexFile, SearchEngine, SearchIndexError, SEARCH_INDEX_PATH } from '../../src/search/index.js';
+import { openSearchIndexFile, SearchEngine, SearchIndexError, SEARCH_INDEX_PATH } from '../../src/search/index.js';
 import { JY } from '../../src/vocab/index.js';
 import { BUILT_BASE, buildSampleDataset, type BuiltDataset } from './built-dataset.js';
 
@@ -10,16 +10,19 @@ let built: BuiltDataset;
 let engine: SearchEngine;
 beforeAll(async () => {
   built = await buildSampleDataset();
-  engine = new SearchEngine(await readSearchIndexFile(built.dataDir));
+  engine = new SearchEngine(await openSearchIndexFile(built.dataDir));
 }, 120_000);
-afterAll(async () => built?.remove());
+afterAll(async () => {
+  engine?.close();
+  await built?.remove();
+});
 
 const GONGXINJU = `${BUILT_BASE}id/org/320402/${encodeURIComponent('常州市天宁区工业和信息化局')}`;
 const search = (text: string, classIri?: string) => engine.search({ text, classIri, page: 1, size: 100 });
 const iris = (text: string, classIri?: string) => search(text, classIri).results.map((r) => r.iri);
 
 describe('the built index', () => {
-  it('is written to search/index.json and listed in the manifest with its checksum', async () => {
+  it('is written to search/index.sqlite and listed in the manifest with its checksum', async () => {
     const manifest = JSON.parse(await readFile(path.join(built.dataDir, 'manifest.json'), 'utf8')) as { search?: { fileName: string; documents: number } };
     expect(manifest.search?.fileName).toBe(SEARCH_INDEX_PATH);
     expect(manifest.search?.documents).toBe(engine.size);
@@ -68,6 +71,6 @@ describe('the built index', () => {
   });
 
   it('refuses a folder without an index with a typed error', async () => {
-    await expect(readSearchIndexFile(path.join(built.dataDir, 'ontology'))).rejects.toBeInstanceOf(SearchIndexError);
+    await expect(openSearchIndexFile(path.join(built.dataDir, 'ontology'))).rejects.toBeInstanceOf(SearchIndexError);
   });
 });

@@ -1,7 +1,7 @@
 // Tokens and folding: bigrams of Han runs, unigrams for one-character queries, words, NFKC and traditional → simplified.
 import { describe, expect, it } from 'vitest';
 import { normaliseText, normaliseWithOffsets } from '../../src/search/normalise.js';
-import { documentTokens, queryTokens } from '../../src/search/tokenise.js';
+import { documentTokens, phraseTokens, queryTokens } from '../../src/search/tokenise.js';
 
 describe('normaliseText', () => {
   it('folds traditional to simplified, full-width to half-width, and case', () => {
@@ -41,5 +41,23 @@ describe('documentTokens', () => {
   it('indexes the tokens of a folded traditional query', () => {
     const doc = documentTokens(normaliseText('2020年度区长质量奖'));
     for (const token of queryTokens(normaliseText('區長質量獎'))) expect(doc.has(token)).toBe(true);
+  });
+});
+
+describe('phraseTokens', () => {
+  it('keeps Han tokens and the words that do not touch an end of the phrase', () => {
+    expect(phraseTokens('第56次常务会议')).toEqual(['第', '56', '次常', '常务', '务会', '会议']);
+    expect(phraseTokens('2021年度abc')).toEqual(['年度']);
+    expect(phraseTokens('区')).toEqual(['区']);
+  });
+  it('gives only tokens that every text containing the phrase has', () => {
+    const texts = ['上年第56次常务会议纪要', 'x2021年度abcdef', '城区长'];
+    for (const [phrase, text] of [['第56次常务会议', texts[0]], ['2021年度abc', texts[1]], ['区', texts[2]]]) {
+      expect(text.includes(phrase)).toBe(true);
+      const tokens = documentTokens(text);
+      for (const token of phraseTokens(phrase)) expect(tokens.has(token), `${token} in ${text}`).toBe(true);
+    }
+    // The end words of "2021年度abc" are only parts of the text's words x2021 and abcdef.
+    expect(documentTokens(texts[1]).has('2021')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-// /search?q=…: full-text search over the dataset's index (search/index.json), HTML or JSON; labels-only fallback without one.
+// /search?q=…: full-text search over the dataset's index (search/index.sqlite, queried on disk), HTML or JSON; labels-only
+// fallback without one.
 import { Router, type Request, type Response } from 'express';
 import type { RouteContext } from '../context.js';
 import { badRequest } from '../errors.js';
@@ -7,7 +8,7 @@ import { publicBaseOf } from '../public-base.js';
 import { chooseFormat, sendRepresentation } from '../respond.js';
 import { iriRef, stringLiteral } from '../sparql-terms.js';
 import { JY_NS, RDFS } from '../../vocab/index.js';
-import { hasSearchableText, readSearchIndexFile, SearchEngine, SearchIndexError } from '../../search/index.js';
+import { hasSearchableText, openSearchIndexFile, SearchEngine, SearchIndexError } from '../../search/index.js';
 import type { Labels } from '../views/labels.js';
 import { renderSearchResultsPage, snippetHtml, type SearchPageModel, type SearchHitView } from '../views/search-view.js';
 import { hrefFor } from '../views/terms.js';
@@ -75,8 +76,8 @@ function readType(req: Request, known: readonly string[]): string | undefined {
 
 async function loadIndex(ctx: RouteContext): Promise<LoadedIndex> {
   try {
-    const engine = new SearchEngine(await readSearchIndexFile(ctx.dataDir));
-    ctx.logger.info({ documents: engine.size }, 'search index loaded');
+    const engine = new SearchEngine(await openSearchIndexFile(ctx.dataDir));
+    ctx.logger.info({ documents: engine.size }, 'search index opened');
     return { engine };
   } catch (error) {
     const reason = error instanceof SearchIndexError ? error.message : 'the search index could not be read';
@@ -142,7 +143,7 @@ function searchJson(model: SearchPageModel): Record<string, unknown> {
   return { query, type: typeIri, page, size, total, mode, ...(notice ? { notice } : {}), variants, hits };
 }
 
-/** The /search route (mount at the root). Starts reading the dataset's search index at once; requests wait for it. */
+/** The /search route (mount at the root). Opens the dataset's search index at once (read-only); requests wait for it. */
 export function searchRouter(ctx: RouteContext): Router {
   const index = loadIndex(ctx);
   const router = Router();
