@@ -82,6 +82,8 @@ interface BuildRoutes {
   /** Mounted before compression (downloads need Range on raw bytes). */
   uncompressed: Router;
   compressed: Router;
+  /** Releases what the routes hold open (the search index file). */
+  close(): Promise<void>;
 }
 
 /**
@@ -89,11 +91,13 @@ interface BuildRoutes {
  * landing page's counts, the health probe's triple count) and the search index they read start afresh.
  */
 function buildRoutes(ctx: RouteContext, ontologyDir: string): BuildRoutes {
+  const search = searchRouter(ctx);
   return {
     uncompressed: Router().use(healthRouter(ctx), downloadsRouter(ctx)),
     compressed: Router().use(
-      landingRouter(ctx), resourceRouter(ctx), ontologyRouter(ctx, ontologyDir), voidRouter(ctx), changesRouter(ctx), searchRouter(ctx),
+      landingRouter(ctx), resourceRouter(ctx), ontologyRouter(ctx, ontologyDir), voidRouter(ctx), changesRouter(ctx), search,
     ),
+    close: () => search.close(),
   };
 }
 
@@ -118,7 +122,10 @@ export function createApp(deps: AppDeps): express.Express {
   let routes = buildRoutes(ctx, ontologyDir);
   deps.liveSite?.onReplace((site) => {
     const buildCtx = { ...ctx, store: storeHandle(deps.store), base: site.manifest.base, site: () => Promise.resolve(site) };
+    const replaced = routes;
     routes = buildRoutes(buildCtx, ontologyDir);
+    // Requests routed to the old build finish within the time-out; then its index file (already replaced on disk) is closed.
+    setTimeout(() => void replaced.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the replaced build\'s search index failed')), ctx.timeoutMs).unref();
   });
   const app = express();
   app.disable('x-powered-by');

@@ -1,7 +1,7 @@
 // A store switch (`serve --store-file` + SIGHUP) after a rebuild also switches what the server read from the dataset
 // folder: VoID, the downloads listing's date, the search index; a refused switch keeps the build served before.
 import type { Quad } from '@rdfjs/types';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -26,6 +26,14 @@ const [SEED, ANJI] = ['seed-tianning-56.txt', 'anji-5-104-term-session.txt'];
 /** 安吉 (Anji county) appears only in the page the second build drops. */
 const ONLY_IN_FIRST_BUILD = '安吉';
 const [BLUE, GREEN, RED] = ['http://blue.test/sparql', 'http://green.test/sparql', 'http://red.test/sparql'];
+/** The server's request time-out: a replaced build's search index is closed this long after the switch. */
+const TIMEOUT_MS = 1_500;
+
+/** What this process's open file descriptors point at, of the search index files (Linux). */
+async function openSearchIndexes(): Promise<string[]> {
+  const links = await Promise.all((await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+  return links.filter((link) => link.includes('index.sqlite'));
+}
 
 let tmp: string, input: string, dataDir: string, storeFile: string;
 let server: RunningServer, store: SwitchableStore, site: LiveSite, reloads: StoreFileWatcher;
@@ -98,7 +106,7 @@ beforeAll(async () => {
   const { site: firstSite } = await readDatasetSnapshot(dataDir);
   site = new LiveSite(firstSite);
   store = new SwitchableStore(await openDump(BLUE));
-  server = await startServer({ dataDir, port: 0, host: '127.0.0.1', store, liveSite: site });
+  server = await startServer({ dataDir, port: 0, host: '127.0.0.1', store, liveSite: site, timeoutMs: TIMEOUT_MS });
   reloads = watcher();
 }, 120_000);
 
@@ -155,6 +163,13 @@ describe('a store switch after a rebuild', () => {
     expect(await documentStatus(anjiDocument)).toBe(404);
     expect(await landing()).toMatchObject({ triples: secondTriples, examples: [expect.anything()] });
   }, 60_000);
+
+  it('closes the replaced build\'s search index once its requests have had their time-out', async () => {
+    await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS + 500));
+    const open = await openSearchIndexes();
+    expect(open.filter((link) => link.endsWith('(deleted)'))).toEqual([]);
+    expect(open).toEqual([path.join(dataDir, 'search', 'index.sqlite')]);
+  });
 
   it('keeps the switched-to build when the folder\'s manifest becomes unreadable, and says so in one line', async () => {
     const secondTriples = await manifestTriples();

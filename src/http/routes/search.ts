@@ -143,10 +143,17 @@ function searchJson(model: SearchPageModel): Record<string, unknown> {
   return { query, type: typeIri, page, size, total, mode, ...(notice ? { notice } : {}), variants, hits };
 }
 
+/** The /search route and a way to close the index file it holds open. */
+export type SearchRouter = Router & { close(): Promise<void> };
+
 /** The /search route (mount at the root). Opens the dataset's search index at once (read-only); requests wait for it. */
-export function searchRouter(ctx: RouteContext): Router {
+export function searchRouter(ctx: RouteContext): SearchRouter {
   const index = loadIndex(ctx);
   const router = Router();
   router.get('/search', (req, res) => sendSearch(ctx, req, res, index));
-  return router;
+  const close = async (): Promise<void> => {
+    const loaded = await index;
+    if ('engine' in loaded) loaded.engine.close();
+  };
+  return Object.assign(router, { close });
 }
