@@ -94,7 +94,8 @@ describe('full reload beside the live store, switched in without a restart', () 
       }
     });
     await writeFile(storeFile, `${green.queryUrl}\n`);
-    await sighupAndWait(new RegExp(`^store switched: now serving from ${green.queryUrl}$`));
+    const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await sighupAndWait(new RegExp(`^store switched: now serving from ${escaped(green.queryUrl)}, with the build of \\S+ in ${escaped(site)}$`));
     isSwitching = false;
     await Promise.all(traffic);
     expect(statuses.length).toBeGreaterThan(0);
