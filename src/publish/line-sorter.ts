@@ -173,6 +173,11 @@ export class LineSorter {
       for (let i = 0; i < inMemory.length; i += BATCH_LINES) yield inMemory.slice(i, i + BATCH_LINES);
       return;
     }
+    await this.mergeRunsBelowFanIn();
+    yield* merge([...this.runs.map((run) => readRun(run)), (async function* () { yield inMemory; })()]);
+  }
+
+  private async mergeRunsBelowFanIn(): Promise<void> {
     while (this.runs.length >= MAX_FAN_IN) {
       const group = this.runs.splice(0, MAX_FAN_IN);
       const file = await this.nextRunFile();
@@ -180,7 +185,24 @@ export class LineSorter {
       await Promise.all(group.map((run) => rm(run)));
       this.runs.push(file);
     }
-    yield* merge([...this.runs.map((run) => readRun(run)), (async function* () { yield inMemory; })()]);
+  }
+
+  /**
+   * Puts every line added into run files and returns them, fewer than can be merged at once, for
+   * {@link LineSorter.ofRuns} to read in another thread. Call once, after the last add.
+   */
+  async spilledRuns(): Promise<string[]> {
+    if (this.buffer.length > 0) await this.spill();
+    await this.mergeRunsBelowFanIn();
+    return [...this.runs];
+  }
+
+  /** A sorter of the lines in `runs` (from {@link spilledRuns}): reading it only reads them, so several may read the same runs. */
+  static ofRuns(runs: readonly string[]): LineSorter {
+    if (runs.length >= MAX_FAN_IN) throw new Error(`${runs.length} runs are more than one merge reads`);
+    const sorter = new LineSorter(path.dirname(runs[0] ?? '.'));
+    sorter.runs.push(...runs);
+    return sorter;
   }
 }
 

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Writer } from 'n3';
 import { ExtractionError } from '../record/types.js';
+import { collectDivisionNames } from '../search/index.js';
 import type { PageConverter } from './convert-page.js';
 import { graphIriFor } from './graph-key.js';
 import type { FailedPageReport, PageReport } from './page-report.js';
@@ -28,6 +29,11 @@ export interface ConvertedOutcome {
   report: PageReport;
   /** What the page adds to the search index (see search-partials); absent for pages reused from a previous build. */
   searchPartials?: Array<[string, string]>;
+  /**
+   * Names of the divisions the page types, from its own quads (collectDivisionNames), so the search index can start
+   * before the dataset's triples are merged; absent for pages reused from a previous build.
+   */
+  divisionNames?: string[];
 }
 
 /** A page that could not be converted. */
@@ -82,7 +88,7 @@ export async function runPageJob(job: PageJob, convert: PageConverter): Promise<
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return {
       status: 'converted', relativePath: job.relativePath, sha256, graph, nquads, report: converted.report,
-      searchPartials: searchPartials(quads),
+      searchPartials: searchPartials(quads), divisionNames: collectDivisionNames(quads),
     };
   } catch (error) {
     if (isExtractionError(error)) return failedOutcome(job, error.code, error.message, bytes);

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
+import { collectDivisionNames } from '../search/index.js';
 import { graphFilePath } from './incremental.js';
 import { compactLines, LineSorter } from './line-sorter.js';
 import { manifestSource, type ManifestSource } from './manifest.js';
@@ -30,6 +31,11 @@ export interface PageTotals {
 export interface SpooledPages {
   sources: ManifestSource[];
   totals: PageTotals;
+  /**
+   * The names of the divisions each page types, from its own quads, sorted. The dataset's division names (its
+   * triples merged) are the same unless a page names a division only another page types.
+   */
+  pageDivisionNames: string[];
 }
 
 function lineCount(text: string): number {
@@ -52,6 +58,7 @@ export class PageSpool {
   private readonly sources: Array<ManifestSource | undefined>;
   private readonly failed: Array<{ index: number; file: string; code: string; reason: string }> = [];
   private readonly warningCodes = new Map<string, { count: number; first: number }>();
+  private readonly divisionNames = new Set<string>();
   private meetings = 0;
   private quads = 0;
   private warnings = 0;
@@ -87,6 +94,7 @@ export class PageSpool {
         meetings: this.meetings, quads: this.quads, warnings: this.warnings,
         warningsByCode: Object.fromEntries(codes.map(([code, { count }]) => [code, count])),
       },
+      pageDivisionNames: [...this.divisionNames].sort(),
     };
   }
 
@@ -103,7 +111,10 @@ export class PageSpool {
     await this.write(graphFilePath(this.datasetDir, outcome.relativePath), outcome.nquads);
     this.count(pageIndex, outcome.report, quads);
     await this.triples.add(tripleSortLines(outcome.nquads, outcome.graph));
-    const partials = outcome.searchPartials ?? searchPartials(new Parser({ format: 'N-Quads' }).parse(outcome.nquads) as Quad[]);
+    let pageQuads: Quad[] | undefined; // parsed only for a page reused from a previous build
+    const parsed = () => (pageQuads ??= new Parser({ format: 'N-Quads' }).parse(outcome.nquads) as Quad[]);
+    for (const name of outcome.divisionNames ?? collectDivisionNames(parsed())) this.divisionNames.add(name);
+    const partials = outcome.searchPartials ?? searchPartials(parsed());
     const page = String(pageIndex).padStart(10, '0');
     await this.search.add(compactLines(partials.map(([iri, partial]) => `${iri}\u0000${page}\u0000${partial}`)));
   }

@@ -16,9 +16,14 @@ export interface WorkerLaunch {
   execArgv: string[];
 }
 
-/** The launch of the conversion worker; from source it loads .ts through {@link sourceModeHooks}. */
+/** The launch of the conversion worker. */
 export function conversionWorkerLaunch(): WorkerLaunch {
-  const script = siblingModule('convert-worker');
+  return workerLaunch('convert-worker');
+}
+
+/** The launch of the worker module `baseName` beside this one; from source it loads .ts through {@link sourceModeHooks}. */
+export function workerLaunch(baseName: string): WorkerLaunch {
+  const script = siblingModule(baseName);
   if (!isSourceMode) return { script, execArgv: [] };
   const register = `import { register } from 'node:module'; register(${JSON.stringify(dataUrl(sourceModeHooks()))});`;
   return { script, execArgv: ['--import', dataUrl(register)] };

@@ -62,6 +62,29 @@ describe('LineSorter', () => {
     expect(await collect(sorter.sorted())).toEqual([...new Set(lines)].sort());
     expect(await readdir(tmp)).not.toContain('unused');
   });
+
+  it('hands its lines over as run files that several readers merge at once, as often as they like', async () => {
+    const dir = path.join(tmp, 'handed-over');
+    const sorter = new LineSorter(dir, 2 * 1024);
+    const lines = sampleLines(20_000, 11);
+    for (let i = 0; i < lines.length; i += 100) await sorter.add(lines.slice(i, i + 100));
+    await sorter.add(['only in memory']);
+    const runs = await sorter.spilledRuns();
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs.length).toBeLessThan(64);
+    expect((await readdir(dir)).map((name) => path.join(dir, name)).sort()).toEqual([...runs].sort());
+    const expected = [...new Set([...lines, 'only in memory'])].sort();
+    const [first, second] = await Promise.all([collect(LineSorter.ofRuns(runs).sorted()), collect(LineSorter.ofRuns(runs).sorted())]);
+    expect(first).toEqual(expected);
+    expect(second).toEqual(expected);
+    expect(await collect(LineSorter.ofRuns(runs).sorted())).toEqual(expected);
+  });
+
+  it('hands over no runs when it was given no lines', async () => {
+    const runs = await new LineSorter(path.join(tmp, 'empty')).spilledRuns();
+    expect(runs).toEqual([]);
+    expect(await collect(LineSorter.ofRuns(runs).sorted())).toEqual([]);
+  });
 });
 
 describe('SortedLineFile', () => {

@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { RDF, RDFS } from '../../vocab/index.js';
-import { compactLines, LineSorter } from '../line-sorter.js';
+import { LineSorter } from '../line-sorter.js';
 import type { SubjectGroup } from '../triple-index.js';
-import { SortedLineFile } from './sorted-line-file.js';
+import { SortedLineFile, type SortedLineFileIndex } from './sorted-line-file.js';
 
 /** Code-unit order, the same on every machine. */
 export function compareCodeUnits(a: string, b: string): number {
@@ -31,11 +31,35 @@ function termOf([, kind, value, language, datatype]: StoredObject): Term {
 /** Subjects whose triples were decoded last (table rows ask about the same few things many times in a row). */
 const CACHED_SUBJECTS = 512;
 
+/** A batch of a {@link GraphView}'s lines, each kind joined by '\n': one string each, cheap to post to a worker. */
+export interface ViewLines {
+  forward: string;
+  backward: string;
+}
+
 /**
- * Collects the triples for a {@link GraphView}: subject groups go in (in dump order), sorted files come out.
- * Forward lines are `{subject}\0{objects as JSON}`, backward lines `{object}\u0001{predicate}\0{subject}` (IRIs and
- * blank nodes only); both are keyed by term value, as the view is.
+ * The lines of subject groups (in dump order) for a {@link GraphView}. Forward lines are `{subject}\0{objects as JSON}`,
+ * backward lines `{object}\u0001{predicate}\0{subject}` (IRIs and blank nodes only); both are keyed by term value, as
+ * the view is. No line holds a '\n' (JSON escapes it; IRIs and blank node labels cannot hold one).
  */
+export function viewLines(groups: readonly SubjectGroup[]): ViewLines {
+  const forward: string[] = [], backward: string[] = [];
+  for (const group of groups) {
+    const subject = group.subject.value;
+    forward.push(`${subject}\u0000${JSON.stringify(group.triples.map((t) => storedObject(t.predicate.value, t.object)))}`);
+    for (const { predicate, object } of group.triples) {
+      if (object.termType !== 'Literal') backward.push(`${object.value}\u0001${predicate.value}\u0000${subject}`);
+    }
+  }
+  return { forward: forward.join('\n'), backward: backward.join('\n') };
+}
+
+/** Lines joined by '\n' as separate compact strings (see compactLines). */
+function splitLines(joined: string): string[] {
+  return joined === '' ? [] : joined.split('\n');
+}
+
+/** Collects the lines of a {@link GraphView} in sorters; sorted files come out. */
 export class GraphViewBuilder {
   private readonly forward: LineSorter;
   private readonly backward: LineSorter;
@@ -45,17 +69,10 @@ export class GraphViewBuilder {
     this.backward = new LineSorter(path.join(dir, 'backward-runs'), sortBudgetBytes);
   }
 
-  async add(groups: readonly SubjectGroup[]): Promise<void> {
-    const forward: string[] = [], backward: string[] = [];
-    for (const group of groups) {
-      const subject = group.subject.value;
-      forward.push(`${subject}\u0000${JSON.stringify(group.triples.map((t) => storedObject(t.predicate.value, t.object)))}`);
-      for (const { predicate, object } of group.triples) {
-        if (object.termType !== 'Literal') backward.push(`${object.value}\u0001${predicate.value}\u0000${subject}`);
-      }
-    }
-    await this.forward.add(compactLines(forward));
-    await this.backward.add(compactLines(backward));
+  /** Adds lines made by {@link viewLines} (possibly on another thread). */
+  async addLines(lines: ViewLines): Promise<void> {
+    await this.forward.add(splitLines(lines.forward));
+    await this.backward.add(splitLines(lines.backward));
   }
 
   /** The view over everything added. */
@@ -67,11 +84,27 @@ export class GraphViewBuilder {
   }
 }
 
+/** A {@link GraphView}'s files, as plain data (to open the view in another thread too). */
+export interface GraphViewFiles {
+  forward: SortedLineFileIndex;
+  backward: SortedLineFileIndex;
+}
+
 /** The dataset's triples indexed both ways; IRIs and blank nodes are keyed by their value. */
 export class GraphView {
   private readonly decoded = new Map<string, Map<string, Term[]>>();
 
   constructor(private readonly forward: SortedLineFile, private readonly backward: SortedLineFile) {}
+
+  /** The view's files, for {@link GraphView.open}. */
+  get files(): GraphViewFiles {
+    return { forward: this.forward.index, backward: this.backward.index };
+  }
+
+  /** A view of the files of another view (read only: each view reads and caches on its own). */
+  static open(files: GraphViewFiles): GraphView {
+    return new GraphView(SortedLineFile.open(files.forward), SortedLineFile.open(files.backward));
+  }
 
   /** Releases the files. */
   close(): void {

@@ -9,6 +9,14 @@ const CACHED_BLOCKS = 64;
 
 const keyOf = (line: string): string => line.slice(0, line.indexOf('\u0000'));
 
+/** A written {@link SortedLineFile} and its index, as plain data (to open it in another thread). */
+export interface SortedLineFileIndex {
+  file: string;
+  firstKeys: string[];
+  offsets: number[];
+  size: number;
+}
+
 /**
  * Lines sorted in code-unit order whose key (the text before the first '\0') orders them, in a file; memory holds the
  * first key and offset of each block (one entry per 64 KiB of file) and a few decoded blocks.
@@ -45,6 +53,20 @@ export class SortedLineFile {
     }
     stream.end();
     await once(stream, 'finish');
+    return sorted;
+  }
+
+  /** The file and its index, for {@link SortedLineFile.open}. */
+  get index(): SortedLineFileIndex {
+    return { file: this.file, firstKeys: [...this.firstKeys], offsets: [...this.offsets], size: this.size };
+  }
+
+  /** The file another SortedLineFile wrote (its {@link index}), for look-ups of its own. */
+  static open(index: SortedLineFileIndex): SortedLineFile {
+    const sorted = new SortedLineFile(index.file);
+    sorted.firstKeys.push(...index.firstKeys);
+    sorted.offsets.push(...index.offsets);
+    sorted.size = index.size;
     return sorted;
   }
 

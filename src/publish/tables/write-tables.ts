@@ -73,18 +73,19 @@ async function writeText(file: string, text: string): Promise<{ byteSize: number
   return { byteSize: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/**
- * Derives every table from the dataset's triples (the same triples as the dumps) and writes them and
- * tables.csv-metadata.json into `downloadsDir`; returns what it wrote, tables first.
- */
-export async function writeResearchTables(downloadsDir: string, view: GraphView, options: { datasetIri: string }): Promise<WrittenTable[]> {
+/** Derives `tables` (research tables) from the view and writes them into `downloadsDir`; returns what it wrote, in order. */
+export async function writeTables(downloadsDir: string, view: GraphView, tables: readonly TableSpec[]): Promise<WrittenTable[]> {
   const written: WrittenTable[] = [];
-  for (const table of RESEARCH_TABLES) {
+  for (const table of tables) {
     const { rows, ...file } = await writeTable(path.join(downloadsDir, table.file), table, view);
     written.push({ fileName: table.file, ...file, mediaType: 'text/csv', zh: table.zh, en: table.en, conformsTo: RFC_4180, rows });
   }
+  return written;
+}
+
+/** Writes tables.csv-metadata.json, the data dictionary of every research table, into `downloadsDir`. */
+export async function writeTablesMetadata(downloadsDir: string, options: { datasetIri: string }): Promise<WrittenTable> {
   const metadata = `${JSON.stringify(csvwMetadata(RESEARCH_TABLES, options), null, 2)}\n`;
   const file = await writeText(path.join(downloadsDir, CSVW_METADATA_FILE), metadata);
-  written.push({ fileName: CSVW_METADATA_FILE, ...file, mediaType: 'application/csvm+json', zh: '研究数据表的数据字典', en: 'Data dictionary of the research tables (CSV on the Web)', conformsTo: CSVW_NS });
-  return written;
+  return { fileName: CSVW_METADATA_FILE, ...file, mediaType: 'application/csvm+json', zh: '研究数据表的数据字典', en: 'Data dictionary of the research tables (CSV on the Web)', conformsTo: CSVW_NS };
 }
