@@ -101,14 +101,6 @@ function buildRoutes(ctx: RouteContext, ontologyDir: string): BuildRoutes {
   };
 }
 
-/**
- * A handle on `store` of its own: caches kept per store object (describe.ts) start empty for a new build while every
- * call still goes through `store`.
- */
-function storeHandle(store: Store): Store {
-  return { query: (sparql, options) => store.query(sparql, options), countQuads: () => store.countQuads(), close: () => store.close() };
-}
-
 /** Builds the express 5 application; it holds no state beyond caches of the dataset, kept per build. */
 export function createApp(deps: AppDeps): express.Express {
   const logger = deps.logger ?? pino({ level: 'silent' });
@@ -121,7 +113,7 @@ export function createApp(deps: AppDeps): express.Express {
   };
   let routes = buildRoutes(ctx, ontologyDir);
   deps.liveSite?.onReplace((site) => {
-    const buildCtx = { ...ctx, store: storeHandle(deps.store), base: site.manifest.base, site: () => Promise.resolve(site) };
+    const buildCtx = { ...ctx, base: site.manifest.base, site: () => Promise.resolve(site) };
     const replaced = routes;
     routes = buildRoutes(buildCtx, ontologyDir);
     // Requests routed to the old build finish within the time-out; then its index file (already replaced on disk) is closed.

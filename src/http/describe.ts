@@ -48,33 +48,33 @@ export function mergeTriples(answers: readonly (readonly Quad[])[]): Quad[] {
   return merged;
 }
 
-/** Descriptions kept per store: a served dataset does not change while the server runs (a new build means a restart). */
+/** Things whose descriptions a cache keeps (least recently used first out). */
 const DESCRIPTION_CACHE_SIZE = 2_000;
-const caches = new WeakMap<Store, Map<string, Promise<Quad[]>>>();
 
 /**
- * The description of the thing `iri` (see describeQueries), or a not-found HttpError when nothing is said about it.
- * Recently described things come from a small per-store cache (least recently used first out), and concurrent requests
- * for the same thing share one set of queries; store errors (timeout, unavailable) propagate to the error mapping and
- * are never cached.
+ * Descriptions of the things of one served build (see describeQueries): the resource routes of a build own one, so
+ * a switch to another build starts with an empty cache. Concurrent requests for the same thing share one set of
+ * queries; store errors (timeout, unavailable) propagate to the error mapping and are never cached.
  */
-export function describeResource(store: Store, iri: string, timeoutMs: number): Promise<Quad[]> {
-  let cache = caches.get(store);
-  if (!cache) caches.set(store, (cache = new Map()));
-  const cached = cache.get(iri);
-  if (cached) {
-    cache.delete(iri);
-    cache.set(iri, cached);
-    return cached;
+export class DescriptionCache {
+  private readonly entries = new Map<string, Promise<Quad[]>>();
+
+  /** The description of `iri` on `store`, or a not-found HttpError when nothing is said about it. */
+  describe(store: Store, iri: string, timeoutMs: number): Promise<Quad[]> {
+    const cached = this.entries.get(iri);
+    if (cached) {
+      this.entries.delete(iri);
+      this.entries.set(iri, cached);
+      return cached;
+    }
+    const described = queryDescription(store, iri, timeoutMs);
+    if (this.entries.size >= DESCRIPTION_CACHE_SIZE) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(iri, described);
+    described.catch(() => {
+      if (this.entries.get(iri) === described) this.entries.delete(iri);
+    });
+    return described;
   }
-  const described = queryDescription(store, iri, timeoutMs);
-  if (cache.size >= DESCRIPTION_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(iri, described);
-  const owner = cache;
-  described.catch(() => {
-    if (owner.get(iri) === described) owner.delete(iri);
-  });
-  return described;
 }
 
 /**

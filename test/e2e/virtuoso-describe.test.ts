@@ -1,27 +1,16 @@
 // Resource descriptions from Virtuoso (RemoteStore) are the descriptions the embedded store gives: one code path, two stores.
-import type { Quad } from '@rdfjs/types';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isomorphic } from 'rdf-isomorphic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeResource } from '../../src/http/describe.js';
-import { HttpError } from '../../src/http/errors.js';
 import { loadDataset } from '../../src/publish/load-dataset.js';
 import { EmbeddedStore } from '../../src/store/embedded-store.js';
 import { RemoteStore } from '../../src/store/remote-store.js';
 import type { Store } from '../../src/store/store.js';
+import { describedOrNull } from '../http/described-or-null.js';
 import { BUILT_BASE, buildSampleDataset, type BuiltDataset } from '../search/built-dataset.js';
 import { startVirtuoso, type VirtuosoServer } from './virtuoso-server.js';
-
-async function describedOrNull(store: Store, iri: string): Promise<Quad[] | null> {
-  try {
-    return await describeResource(store, iri, 30_000);
-  } catch (error) {
-    if (error instanceof HttpError && error.kind === 'not-found') return null;
-    throw error;
-  }
-}
 
 describe('descriptions on Virtuoso and on the embedded store', () => {
   let built: BuiltDataset;
@@ -51,7 +40,7 @@ describe('descriptions on Virtuoso and on the embedded store', () => {
     const things = result.rows.map((row) => row.thing.value);
     expect(things.length).toBeGreaterThan(50);
     for (const iri of things) {
-      const [fromVirtuoso, fromEmbedded] = [await describedOrNull(remote, iri), await describedOrNull(embedded, iri)];
+      const [fromVirtuoso, fromEmbedded] = [await describedOrNull(remote, iri, 30_000), await describedOrNull(embedded, iri, 30_000)];
       expect(fromVirtuoso === null, `${iri}: found by one store only`).toBe(fromEmbedded === null);
       if (fromVirtuoso === null || fromEmbedded === null) continue;
       expect(fromVirtuoso.length, `${iri}: number of triples`).toBe(fromEmbedded.length);

@@ -1,7 +1,7 @@
-// Descriptions are cached per store and shared by concurrent requests; failures are not kept; unknown things cost two queries.
+// Descriptions are cached per build (one DescriptionCache each) and shared by concurrent requests; failures are not kept; unknown things cost two queries.
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { describeResource } from '../../src/http/describe.js';
+import { DescriptionCache } from '../../src/http/describe.js';
 import { describeQueries } from '../../src/http/describe-query.js';
 import { HttpError } from '../../src/http/errors.js';
 import type { QueryResult, Store } from '../../src/store/store.js';
@@ -29,42 +29,46 @@ function countingStore(failures = 0, isEmpty = false): Store & { queries: number
   return store;
 }
 
-describe('describeResource cache', () => {
+describe('DescriptionCache', () => {
   it('asks the store once for a thing described twice, and merges repeated triples', async () => {
+    const descriptions = new DescriptionCache();
     const store = countingStore();
-    const first = await describeResource(store, IRI, 1000);
+    const first = await descriptions.describe(store, IRI, 1000);
     expect(store.queries).toBe(QUERIES_PER_DESCRIPTION);
     expect(first).toHaveLength(1);
-    const second = await describeResource(store, IRI, 1000);
+    const second = await descriptions.describe(store, IRI, 1000);
     expect(second).toEqual(first);
     expect(store.queries).toBe(QUERIES_PER_DESCRIPTION);
   });
 
   it('shares one set of queries between concurrent requests', async () => {
+    const descriptions = new DescriptionCache();
     const store = countingStore();
-    const answers = await Promise.all(Array.from({ length: 8 }, () => describeResource(store, IRI, 1000)));
+    const answers = await Promise.all(Array.from({ length: 8 }, () => descriptions.describe(store, IRI, 1000)));
     expect(answers.every((quads) => quads.length === 1)).toBe(true);
     expect(store.queries).toBe(QUERIES_PER_DESCRIPTION);
   });
 
   it('does not remember a failure', async () => {
+    const descriptions = new DescriptionCache();
     const store = countingStore(1);
-    await expect(describeResource(store, IRI, 1000)).rejects.toBeInstanceOf(StoreUnavailableError);
-    expect(await describeResource(store, IRI, 1000)).toHaveLength(1);
+    await expect(descriptions.describe(store, IRI, 1000)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await descriptions.describe(store, IRI, 1000)).toHaveLength(1);
     expect(store.queries).toBe(core.length + QUERIES_PER_DESCRIPTION);
   });
 
   it('answers not found after the core queries alone', async () => {
+    const descriptions = new DescriptionCache();
     const store = countingStore(0, true);
-    await expect(describeResource(store, IRI, 1000)).rejects.toSatisfy((error) => error instanceof HttpError && error.kind === 'not-found');
+    await expect(descriptions.describe(store, IRI, 1000)).rejects.toSatisfy((error) => error instanceof HttpError && error.kind === 'not-found');
     expect(store.queries).toBe(core.length);
   });
 
-  it('keeps stores apart', async () => {
+  it('keeps builds apart: each build\'s cache asks its own store', async () => {
     const a = countingStore();
     const b = countingStore();
-    await describeResource(a, IRI, 1000);
-    await describeResource(b, IRI, 1000);
+    await new DescriptionCache().describe(a, IRI, 1000);
+    await new DescriptionCache().describe(b, IRI, 1000);
     expect([a.queries, b.queries]).toEqual([QUERIES_PER_DESCRIPTION, QUERIES_PER_DESCRIPTION]);
   });
 });

@@ -7,8 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import { isomorphic } from 'rdf-isomorphic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSE_LIMIT, PERSON_ROLES } from '../../src/http/browse-query.js';
-import { describeResource, mergeTriples, stabilizeBlankNodes } from '../../src/http/describe.js';
-import { HttpError } from '../../src/http/errors.js';
+import { mergeTriples, stabilizeBlankNodes } from '../../src/http/describe.js';
+import { describedOrNull } from './described-or-null.js';
 import { iriRef } from '../../src/http/sparql-terms.js';
 import { EmbeddedStore } from '../../src/store/embedded-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -70,15 +70,6 @@ async function referenceDescription(store: Store, iri: string): Promise<Quad[] |
   return stabilizeBlankNodes(mergeTriples([result.quads]));
 }
 
-async function splitDescription(store: Store, iri: string): Promise<Quad[] | null> {
-  try {
-    return await describeResource(store, iri, 60_000);
-  } catch (error) {
-    if (error instanceof HttpError && error.kind === 'not-found') return null;
-    throw error;
-  }
-}
-
 /** Every IRI under `{base}id/` the dataset mentions (subject or object): meetings, items, resolutions, awards, organisations, persons … */
 async function thingsOf(store: Store, base: string): Promise<Map<string, string[]>> {
   const result = await store.query(`SELECT DISTINCT ?thing ?type WHERE {
@@ -98,7 +89,7 @@ async function expectSameDescriptions(store: Store, base: string): Promise<Set<s
   const things = await thingsOf(store, base);
   const kinds = new Set<string>();
   for (const [iri, types] of things) {
-    const [reference, split] = [await referenceDescription(store, iri), await splitDescription(store, iri)];
+    const [reference, split] = [await referenceDescription(store, iri), await describedOrNull(store, iri, 60_000)];
     expect(split === null, `${iri}: found by one query set only`).toBe(reference === null);
     if (reference === null || split === null) continue;
     expect(split.length, `${iri}: number of triples`).toBe(reference.length);
@@ -127,7 +118,7 @@ describe('split description queries on the built sample dataset', () => {
   }, 120_000);
 
   it('find nothing for a thing the dataset does not mention', async () => {
-    expect(await splitDescription(store, `${BUILT_BASE}id/meeting/000000/1900-01-01/none`)).toBeNull();
+    expect(await describedOrNull(store, `${BUILT_BASE}id/meeting/000000/1900-01-01/none`, 60_000)).toBeNull();
     expect(await referenceDescription(store, `${BUILT_BASE}id/meeting/000000/1900-01-01/none`)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Dereferencing: /id/… answers 303 to /doc/…; /doc/… returns the description in the negotiated format, rendered once.
 import { Router, type Request, type Response } from 'express';
 import type { RouteContext } from '../context.js';
-import { describeResource } from '../describe.js';
+import { DescriptionCache } from '../describe.js';
 import { notFound } from '../errors.js';
 import { FORMATS, splitFormatSuffix, type Format, type FormatName } from '../negotiate.js';
 import { publicBaseOf, requestPathToIriPath } from '../public-base.js';
@@ -39,9 +39,17 @@ const DOCUMENT_CACHE_BYTES = 64 * 2 ** 20;
 /** What a document's bytes depend on: its format, the host it links to, and the path as asked (its alternates' links). */
 const documentKey = (format: Format, publicBase: string, path: string): string => `${format.name} ${publicBase} ${path}`;
 
-async function renderDocument(ctx: RouteContext, format: Format, publicBase: string, path: string, alternates: readonly Alternate[]): Promise<string> {
+/** What the document routes of one build keep: rendered representations, and the descriptions they were rendered from. */
+interface DocumentCaches {
+  representations: RepresentationCache;
+  descriptions: DescriptionCache;
+}
+
+async function renderDocument(
+  ctx: RouteContext, descriptions: DescriptionCache, format: Format, publicBase: string, path: string, alternates: readonly Alternate[],
+): Promise<string> {
   const iri = `${ctx.base}id${requestPathToIriPath(path)}`;
-  const quads = await describeResource(ctx.store, iri, ctx.timeoutMs);
+  const quads = await descriptions.describe(ctx.store, iri, ctx.timeoutMs);
   const site = await ctx.site();
   const options = { prefixes: PREFIXES, context: site.context };
   return format.name === 'html'
@@ -51,13 +59,15 @@ async function renderDocument(ctx: RouteContext, format: Format, publicBase: str
     : writeRdf(format.name as Exclude<FormatName, 'html' | 'json'>, quads, options);
 }
 
-async function sendDocument(ctx: RouteContext, cache: RepresentationCache, req: Request, res: Response): Promise<void> {
+async function sendDocument(ctx: RouteContext, caches: DocumentCaches, req: Request, res: Response): Promise<void> {
   const { path, suffix } = splitFormatSuffix(req.path);
   if (path === '/') throw notFound();
   const publicBase = publicBaseOf(req);
   const format = chooseFormat(req, DOCUMENT_FORMATS, suffix, (f) => documentUrl(publicBase, path, f));
   const alternates = DOCUMENT_FORMATS.map((name) => FORMATS[name]).map((f) => ({ href: documentUrl(publicBase, path, f), mediaType: f.mediaType, label: f.suffix ?? f.name }));
-  const { body, etag } = await cache.get(documentKey(format, publicBase, path), () => renderDocument(ctx, format, publicBase, path, alternates));
+  const { body, etag } = await caches.representations.get(
+    documentKey(format, publicBase, path), () => renderDocument(ctx, caches.descriptions, format, publicBase, path, alternates),
+  );
   const site = await ctx.site();
   sendRepresentation(req, res, {
     body, etag, format, alternates, lastModified: site.manifest.builtAt,
@@ -65,10 +75,10 @@ async function sendDocument(ctx: RouteContext, cache: RepresentationCache, req: 
   });
 }
 
-/** Routes for `/id/…` and `/doc/…` (mount at the root). */
+/** Routes for `/id/…` and `/doc/…` (mount at the root); a new build's routes start with empty caches. */
 export function resourceRouter(ctx: RouteContext): Router {
   const router = Router();
-  const cache = new RepresentationCache(DOCUMENT_CACHE_BYTES);
+  const cache: DocumentCaches = { representations: new RepresentationCache(DOCUMENT_CACHE_BYTES), descriptions: new DescriptionCache() };
   router.use('/id', (req, res) => redirectToDocument(req, res));
   router.use('/doc', (req, res) => sendDocument(ctx, cache, req, res));
   return router;
